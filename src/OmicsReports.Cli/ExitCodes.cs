@@ -1,0 +1,13 @@
+namespace OmicsReports.Cli;
+
+/// <summary>The command line's exit codes; scripts and other tools rely on them.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Any failure that is not the input's fault: database unreachable, disk full, a bug.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The input was wrong; a located message is on standard error.</summary>
+    public const int BadInput = 2;
+}

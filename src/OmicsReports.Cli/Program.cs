@@ -1,0 +1,7 @@
+using System.CommandLine;
+using OmicsReports.Cli.Commands;
+
+var root = new RootCommand("omics: import multi-omic results, distil them into reports, and administer OmicsReports.");
+root.Subcommands.Add(DatabaseCommands.Create());
+root.Subcommands.Add(UserCommands.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OmicsReports.Data.Audit;
+using OmicsReports.Data.Identity;
+
+namespace OmicsReports.Data;
+
+/// <summary>Registers the database, Identity stores and the services built on them.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Name of the connection string in the settings.</summary>
+    public const string ConnectionName = "Omics";
+
+    /// <summary>
+    /// Adds a pooled <see cref="IDbContextFactory{TContext}"/> on PostgreSQL (one context per operation), a scoped
+    /// context for Identity's stores, the audit trail and the start-up database steps.
+    /// </summary>
+    public static IHostApplicationBuilder AddOmicsData(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"The database connection string 'ConnectionStrings:{ConnectionName}' is not set. " +
+                "Start the app with scripts/run.sh, or set the environment variable ConnectionStrings__Omics.");
+        }
+
+        builder.Services.AddPooledDbContextFactory<OmicsDbContext>(options => options.UseNpgsql(connectionString));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContext());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddSingleton<Patients.PatientWorklist>();
+        builder.Services.AddScoped<DatabaseStartup>();
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
+        return builder;
+    }
+
+    /// <summary>Identity on our own user type and roles, with the lockout and password rules of the settings.</summary>
+    public static IdentityBuilder AddOmicsIdentityCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var security = configuration.GetSection("Omics:Security");
+        return services
+            .AddIdentityCore<OmicsUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                // Length over composition rules (NIST SP 800-63B, section 5.1.1.2).
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 5;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = security.GetValue("MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.GetValue("LockoutMinutes", 15));
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<OmicsDbContext>();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace OmicsReports.Data.Identity;
+
+/// <summary>
+/// Authorization policies, enforced on the server for pages, component actions and endpoints.
+/// Pages name a policy, never a role list, so the mapping lives here only.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Read patient reports and comment: clinicians.</summary>
+    public const string ViewPatients = "ViewPatients";
+
+    /// <summary>Review, sign and amend reports.</summary>
+    public const string SignReports = "SignReports";
+
+    /// <summary>Knowledge-base pages and reanalysis results.</summary>
+    public const string CurateKnowledge = "CurateKnowledge";
+
+    /// <summary>Accounts and the audit log.</summary>
+    public const string Administer = "Administer";
+
+    /// <summary>Registers every policy, and requires a signed-in user for anything that names no policy.</summary>
+    public static AuthorizationBuilder AddOmicsPolicies(this AuthorizationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(ViewPatients, p => p.RequireRole(Roles.Oncologist, Roles.Pathologist))
+            .AddPolicy(SignReports, p => p.RequireRole(Roles.Pathologist))
+            .AddPolicy(CurateKnowledge, p => p.RequireRole(Roles.Curator))
+            .AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace OmicsReports.Data.Identity;
+
+/// <summary>Creates and removes accounts for the command line and the admin pages.</summary>
+public sealed class UserAccounts(UserManager<OmicsUser> users, RoleManager<IdentityRole> roles)
+{
+    /// <summary>Creates the four roles if they are missing. Safe to run on every start.</summary>
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Throw(await roles.CreateAsync(new IdentityRole(role)), $"create role {role}");
+            }
+        }
+    }
+
+    /// <summary>Creates an account with one role. Returns the problems Identity found, or none on success.</summary>
+    public async Task<IReadOnlyList<string>> CreateAsync(string email, string role, string password, string displayName, bool isDemo = false)
+    {
+        var canonicalRole = Roles.Normalize(role);
+        if (canonicalRole is null)
+        {
+            return [$"'{role}' is not a role. Use one of: {string.Join(", ", Roles.All)}."];
+        }
+
+        await EnsureRolesAsync();
+        var user = new OmicsUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName,
+            IsDemo = isDemo,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Select(e => e.Description).ToList();
+        }
+
+        var added = await users.AddToRoleAsync(user, canonicalRole);
+        return added.Succeeded ? [] : added.Errors.Select(e => e.Description).ToList();
+    }
+
+    /// <summary>Sign-in names of the demo accounts that exist.</summary>
+    public async Task<IReadOnlyList<string>> DemoAccountsAsync() =>
+        await users.Users.Where(u => u.IsDemo).Select(u => u.UserName!).OrderBy(n => n).ToListAsync();
+
+    /// <summary>Deletes every demo account; returns how many were removed.</summary>
+    public async Task<int> RemoveDemoAccountsAsync()
+    {
+        var demo = await users.Users.Where(u => u.IsDemo).ToListAsync();
+        foreach (var user in demo)
+        {
+            Throw(await users.DeleteAsync(user), $"delete {user.UserName}");
+        }
+
+        return demo.Count;
+    }
+
+    private static void Throw(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OmicsReports.Data.Audit;
+using OmicsReports.Data.Identity;
+using OmicsReports.Data.Patients;
+
+namespace OmicsReports.Data;
+
+/// <summary>
+/// The one EF Core model. It is provider-neutral: only <see cref="DataServiceCollectionExtensions"/> names
+/// PostgreSQL. Created per operation through <see cref="IDbContextFactory{TContext}"/>.
+/// </summary>
+public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : IdentityDbContext<OmicsUser>(options)
+{
+    public DbSet<PatientRecord> Patients => Set<PatientRecord>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OmicsDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

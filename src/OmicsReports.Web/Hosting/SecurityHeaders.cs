@@ -1,0 +1,29 @@
+namespace OmicsReports.Web.Hosting;
+
+/// <summary>Response headers that keep pages with patient data out of caches and frames.</summary>
+internal static class SecurityHeaders
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        context.Response.OnStarting(() =>
+        {
+            // Pages may show patient data: never let a shared cache or the back button keep them.
+            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
+    });
+}

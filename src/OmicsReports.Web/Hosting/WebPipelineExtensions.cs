@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OmicsReports.Data;
+using OmicsReports.Web.Components;
+using OmicsReports.Web.Features.Account;
+
+namespace OmicsReports.Web.Hosting;
+
+/// <summary>Start-up steps, middleware and endpoint mapping, in the order they run.</summary>
+internal static partial class WebPipelineExtensions
+{
+    /// <summary>
+    /// Migrates and seeds the database. Returns false, having explained why on standard error, when the app must
+    /// not start (database unreachable, demo accounts in Production).
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OmicsReports.Startup");
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var startup = scope.ServiceProvider.GetRequiredService<DatabaseStartup>();
+            await startup.RunAsync();
+            var demo = scope.ServiceProvider.GetRequiredService<DemoSeeder>().Credentials;
+            if (demo is not null)
+            {
+                StartupBanner.WriteDemoAccounts(Console.Out, demo);
+            }
+
+            return true;
+        }
+        catch (DemoAccountsInProductionException ex)
+        {
+            LogRefused(logger, ex.Message);
+            await Console.Error.WriteLineAsync(ex.Message);
+            return false;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or DbUpdateException or TimeoutException)
+        {
+            var message = $"Cannot prepare the database: {ex.GetBaseException().Message}. " +
+                          "Is PostgreSQL running and is ConnectionStrings:Omics right? scripts/run.sh starts it.";
+            LogRefused(logger, message);
+            await Console.Error.WriteLineAsync(message);
+            return false;
+        }
+    }
+
+    public static WebApplication UseOmicsPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseMigrationsEndPoint();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapOmicsEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapBlazorScript();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "OmicsReports did not start: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using OmicsReports.Data;
+using OmicsReports.Data.Hosting;
+using OmicsReports.Data.Identity;
+using OmicsReports.Web.Features.Account;
+using Radzen;
+
+namespace OmicsReports.Web.Hosting;
+
+/// <summary>The web app's services: Blazor, Radzen, sign-in and authorization.</summary>
+internal static class WebServiceExtensions
+{
+    public static IHostApplicationBuilder AddOmicsWeb(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<IdentityRedirects>();
+        services.AddHttpContextAccessor();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Omics:Security:SessionIdleMinutes", 30));
+            options.Cookie.Name = "omics.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOmicsIdentityCore(configuration)
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthorizationBuilder().AddOmicsPolicies();
+
+        var keys = OmicsPaths.Resolve(configuration, configuration["Omics:DataProtection:KeysPath"] ?? ".omics/keys");
+        services.AddDataProtection()
+            .SetApplicationName("OmicsReports")
+            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        if (builder.Environment.IsDevelopment())
+        {
+            services.AddDatabaseDeveloperPageExceptionFilter();
+        }
+
+        return builder;
+    }
+}

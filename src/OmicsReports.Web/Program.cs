@@ -1,0 +1,22 @@
+using OmicsReports.Data;
+using OmicsReports.Data.Hosting;
+using OmicsReports.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddOmicsSettings(builder.Environment.EnvironmentName);
+builder.AddOmicsData();
+builder.AddOmicsWeb();
+
+var app = builder.Build();
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
+
+app.UseOmicsPipeline();
+app.MapOmicsEndpoints();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that integration tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
