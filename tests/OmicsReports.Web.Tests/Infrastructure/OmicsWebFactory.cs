@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OmicsReports.Testing;
+
+namespace OmicsReports.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on real Kestrel (a free loopback port) over its own throwaway PostgreSQL database, in Development
+/// so that the demo accounts and patients are seeded with a known password.
+/// </summary>
+public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "test-demo-password-1";
+
+    private readonly string keysFolder = Path.Combine(Path.GetTempPath(), $"omics-keys-{Guid.NewGuid():N}");
+    private TestDatabase? database;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public string ConnectionString => database?.ConnectionString ?? throw new InvalidOperationException("Not initialized.");
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = new Uri(ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting, unlike ConfigureAppConfiguration, is visible while Program.cs composes its services.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Omics", database!.ConnectionString);
+        builder.UseSetting("Omics:Demo:Seed", "true");
+        builder.UseSetting("Omics:Demo:Password", DemoPassword);
+        builder.UseSetting("Omics:DataProtection:KeysPath", keysFolder);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        if (Directory.Exists(keysFolder))
+        {
+            Directory.Delete(keysFolder, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<OmicsWebFactory>
+{
+    public const string Name = "web app";
+}
