@@ -1,0 +1,68 @@
+namespace OmicsReports.Domain.Reports;
+
+/// <summary>A standard biomarker that was expected for the tumour type, assessed, and found normal.</summary>
+/// <param name="Layer">The layer that was assessed, e.g. "SmallVariants", "StructuralVariants".</param>
+public sealed record PertinentNegative(string Gene, string Layer, string? Detail = null);
+
+/// <summary>A test the tumour type's standard workup calls for that this case lacks.</summary>
+public sealed record RecommendedTest(string Test, string Reason);
+
+public enum QcSeverity
+{
+    Info,
+    Caution,
+    Warning,
+}
+
+/// <summary>Something that limits how the result can be read, e.g. purity under 20%.</summary>
+/// <param name="Code">Stable code, e.g. "low-purity", "low-coverage", "unannotated-variants", "import-warning".</param>
+public sealed record QcFinding(string Code, QcSeverity Severity, string Message);
+
+/// <summary>A variant of uncertain significance: listed in the appendix, never featured.</summary>
+public sealed record VusEntry(string Gene, string Label, double? Vaf, string Source);
+
+/// <summary>A key biomarker of page 1: TMB, MSI, PD-L1, HER2, with its status ("not tested" is explicit).</summary>
+/// <param name="Name">"TMB", "MSI", "PD-L1", "HER2".</param>
+/// <param name="Value">Display value with unit, e.g. "25 mut/Mb", "MSI-High", "TPS 60% (22C3)"; "not tested" if absent.</param>
+/// <param name="Interpretation">e.g. "High (≥ 10 mut/Mb, FDA pembrolizumab label)".</param>
+/// <param name="Tested">False when the biomarker was not assessed.</param>
+public sealed record KeyBiomarker(string Name, string Value, string? Interpretation, bool Tested);
+
+/// <summary>The knowledge base a report was computed with.</summary>
+public sealed record KnowledgeBaseStamp(string Version, string Sha256);
+
+public sealed record TumorTypeRef(string Code, string Name);
+
+/// <summary>
+/// The distilled report: one model read by the screen, the PDF and the FHIR export, never recomputed by them.
+/// Serialised as documented in docs/report-json.md (schemaVersion 1).
+/// </summary>
+public sealed record OmicsReport
+{
+    public int SchemaVersion { get; init; } = 1;
+
+    public required string SampleId { get; init; }
+
+    public required string PatientId { get; init; }
+
+    /// <summary>Null when no tumour type was given; the report then carries a QC finding asking for it.</summary>
+    public TumorTypeRef? TumorType { get; init; }
+
+    public required KnowledgeBaseStamp KnowledgeBase { get; init; }
+
+    /// <summary>SHA-256 of the harmonized case as serialised, so a report names exactly its input.</summary>
+    public required string InputSha256 { get; init; }
+
+    /// <summary>Ranked: tier, evidence, match specificity; grouped by therapy.</summary>
+    public required IReadOnlyList<Implication> Implications { get; init; }
+
+    public required IReadOnlyList<KeyBiomarker> KeyBiomarkers { get; init; }
+
+    public required IReadOnlyList<PertinentNegative> PertinentNegatives { get; init; }
+
+    public required IReadOnlyList<RecommendedTest> RecommendedTests { get; init; }
+
+    public required IReadOnlyList<QcFinding> QcFindings { get; init; }
+
+    public required IReadOnlyList<VusEntry> Vus { get; init; }
+}
