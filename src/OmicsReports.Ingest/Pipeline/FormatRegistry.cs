@@ -1,0 +1,16 @@
+namespace OmicsReports.Ingest.Pipeline;
+
+/// <summary>
+/// Every reader OmicsReports has. Add a new format here; detection order does not matter because the strongest
+/// <see cref="Detection"/> wins and ties are reported.
+/// </summary>
+public static class FormatRegistry
+{
+    public static IReadOnlyList<IFormatReader> FileReaders() =>
+    [
+    ];
+
+    public static IReadOnlyList<IFolderReader> FolderReaders() =>
+    [
+    ];
+}
