@@ -1,3 +1,5 @@
+using OmicsReports.Ingest.Formats.Maf;
+
 namespace OmicsReports.Ingest.Pipeline;
 
 /// <summary>
@@ -8,6 +10,7 @@ public static class FormatRegistry
 {
     public static IReadOnlyList<IFormatReader> FileReaders() =>
     [
+        new MafReader(),
     ];
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>
