@@ -11,6 +11,7 @@ public sealed class CaseBuilder
 {
     private readonly List<SmallVariant> variants = [];
     private readonly Dictionary<string, CopyNumberAlteration> copyNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> log2Ratios = new(StringComparer.Ordinal);
     private readonly List<CopyNumberSegment> segments = [];
     private readonly List<StructuralVariant> structuralVariants = [];
     private readonly Dictionary<string, ExpressionValue> expression = new(StringComparer.Ordinal);
@@ -127,6 +128,12 @@ public sealed class CaseBuilder
         }
     }
 
+    /// <summary>
+    /// A gene-level log2 ratio. It annotates the discrete call of the gene (whichever file comes first); without a
+    /// call it is not a finding, because no published cut-off turns a log2 ratio into a call for every assay.
+    /// </summary>
+    public void AddLog2Ratio(string gene, double log2) => log2Ratios.TryAdd(gene, log2);
+
     public void AddSegment(CopyNumberSegment segment) => segments.Add(segment);
 
     public void AddStructuralVariant(StructuralVariant variant) => structuralVariants.Add(variant);
@@ -184,6 +191,11 @@ public sealed class CaseBuilder
         foreach (var call in copyNumbers.Values)
         {
             target.AddCopyNumber(call);
+        }
+
+        foreach (var (gene, log2) in log2Ratios)
+        {
+            target.AddLog2Ratio(gene, log2);
         }
 
         segments.ForEach(target.AddSegment);
@@ -245,7 +257,7 @@ public sealed class CaseBuilder
             TumorType = TumorType,
             Profiling = profiling,
             Variants = [.. variants],
-            CopyNumbers = [.. copyNumbers.Values],
+            CopyNumbers = [.. copyNumbers.Values.Select(c => c.Log2Ratio is null && log2Ratios.TryGetValue(c.Gene, out var l) ? c with { Log2Ratio = l } : c)],
             Segments = [.. segments],
             StructuralVariants = [.. structuralVariants],
             Tmb = Tmb,

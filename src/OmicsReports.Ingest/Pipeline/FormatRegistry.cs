@@ -1,3 +1,7 @@
+using OmicsReports.Ingest.Formats.CopyNumber;
+using OmicsReports.Ingest.Formats.Matrix;
+using OmicsReports.Ingest.Formats.Structural;
+using OmicsReports.Ingest.Formats.Clinical;
 using OmicsReports.Ingest.Formats.Maf;
 
 namespace OmicsReports.Ingest.Pipeline;
@@ -10,7 +14,13 @@ public static class FormatRegistry
 {
     public static IReadOnlyList<IFormatReader> FileReaders() =>
     [
+        new ClinicalReader(),
         new MafReader(),
+        new DiscreteCnaMatrixReader(),
+        new DiscreteCnaLongReader(),
+        new SegmentReader(),
+        new CbioportalSvReader(),
+        new FusionListReader(),
     ];
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>
