@@ -57,6 +57,9 @@ public sealed class CaseBuilder
         }
     }
 
+    /// <summary>True when data of <paramref name="source"/> reached this sample (a row or a column named it).</summary>
+    public bool HasSource(SourceFile source) => sources.Contains(source);
+
     public void SetTumorType(TumorType tumorType, SourceLocation source)
     {
         ArgumentNullException.ThrowIfNull(tumorType);

@@ -71,6 +71,12 @@ public sealed class CoverageBuilder
             }
             else if (state?.Measured is { } measured)
             {
+                if (state.NotProfiledBecause is { } because)
+                {
+                    warnings.Add(ImportProblem.Warning("coverage-conflict", fileForWarnings, 0, null,
+                        $"Sample {sampleId}, {Describe(layer)}: {because}, yet a file measured {measured.Count} genes; those count as tested."));
+                }
+
                 result.Add(new LayerCoverage(layer, null, measured));
             }
             else if (withFindings.Count > 0)

@@ -1,3 +1,4 @@
+using OmicsReports.Ingest.Formats.Cbioportal;
 using OmicsReports.Ingest.Formats.CopyNumber;
 using OmicsReports.Ingest.Formats.Matrix;
 using OmicsReports.Ingest.Formats.Structural;
@@ -25,5 +26,6 @@ public static class FormatRegistry
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>
     [
+        new StudyFolderReader(),
     ];
 }
