@@ -1,3 +1,4 @@
+using OmicsReports.Ingest.Formats.Bundle;
 using OmicsReports.Ingest.Formats.Cbioportal;
 using OmicsReports.Ingest.Formats.CopyNumber;
 using OmicsReports.Ingest.Formats.Matrix;
@@ -15,6 +16,7 @@ public static class FormatRegistry
 {
     public static IReadOnlyList<IFormatReader> FileReaders() =>
     [
+        new CaseBundleReader(),
         new ClinicalReader(),
         new MafReader(),
         new DiscreteCnaMatrixReader(),
