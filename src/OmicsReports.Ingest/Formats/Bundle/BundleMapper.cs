@@ -53,7 +53,7 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
         var (line, column) = locations["$.tumorType.code"];
         if (resolution.Warning is not null)
         {
-            builder.Warn(ImportProblem.Warning("retired-code", file.Name, line, column, resolution.Warning));
+            builder.Warn(ImportProblem.Warning(resolution.TumorType is null ? "unknown-tumor-type" : "retired-code", file.Name, line, column, resolution.Warning));
         }
 
         if (resolution.TumorType is not null)

@@ -82,7 +82,7 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
         var resolution = session.Harmonizer.TumorType(code, name);
         if (resolution.Warning is not null)
         {
-            builder.Warn(ImportProblem.Warning("retired-code", table.File.Name, row.Line, columns.OncoTree + 1,
+            builder.Warn(ImportProblem.Warning(resolution.TumorType is null ? "unknown-tumor-type" : "retired-code", table.File.Name, row.Line, columns.OncoTree + 1,
                 $"Sample {builder.SampleId}: {resolution.Warning}"));
         }
 
