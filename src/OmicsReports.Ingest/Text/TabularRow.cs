@@ -74,9 +74,9 @@ public sealed class TabularRow
 /// <summary>Cell conventions shared by the tabular formats.</summary>
 public static class Cells
 {
-    /// <summary>Markers that mean "no value" in MAF, cBioPortal and TCGA files ("." is vcf2maf's).</summary>
+    /// <summary>Markers that mean "no value" in MAF, cBioPortal and TCGA files ("." is vcf2maf's; "NaN" a z-score of a constant row).</summary>
     private static readonly string[] MissingMarkers =
-        [".", "NA", "N/A", "[Not Available]", "[Not Applicable]", "[Unknown]", "[Not Evaluated]", "[Discrepancy]"];
+        [".", "NA", "N/A", "NaN", "[Not Available]", "[Not Applicable]", "[Unknown]", "[Not Evaluated]", "[Discrepancy]"];
 
     public static bool IsMissing(ReadOnlySpan<char> cell)
     {

@@ -32,10 +32,14 @@ internal sealed record StudyProfile(KeyValueFile Meta, string DataFile, IFormatR
             ("STRUCTURAL_VARIANT", _) => (new CbioportalSvReader(), Domain.Cases.Layer.StructuralVariants),
             ("MRNA_EXPRESSION", "Z-SCORE") => (new ContinuousMatrixReader(MatrixKind.ExpressionZScore, reference: description), Domain.Cases.Layer.Expression),
             ("MRNA_EXPRESSION", "CONTINUOUS") => (new ContinuousMatrixReader(MatrixKind.Expression, unit: meta["profile_name"]), Domain.Cases.Layer.Expression),
-            ("PROTEIN_LEVEL", "Z-SCORE") => (new ContinuousMatrixReader(MatrixKind.ProteinZScore), Domain.Cases.Layer.Protein),
-            ("PROTEIN_LEVEL", "LOG2-VALUE" or "CONTINUOUS") => (new ContinuousMatrixReader(MatrixKind.Protein), Domain.Cases.Layer.Protein),
+            ("PROTEIN_LEVEL", "Z-SCORE") => (new ContinuousMatrixReader(MatrixKind.ProteinZScore, ProteinAssay(meta)), Domain.Cases.Layer.Protein),
+            ("PROTEIN_LEVEL", "LOG2-VALUE" or "CONTINUOUS") => (new ContinuousMatrixReader(MatrixKind.Protein, ProteinAssay(meta)), Domain.Cases.Layer.Protein),
             _ => null,
         };
         return choice is { } c ? new StudyProfile(meta, dataFile, c.Reader, c.Layer, meta["stable_id"], meta["gene_panel"]) : null;
     }
+
+    /// <summary>cBioPortal's two protein-level assays, told apart by the profile's stable_id.</summary>
+    private static string ProteinAssay(KeyValueFile meta) =>
+        meta["stable_id"]?.Contains("quantification", StringComparison.OrdinalIgnoreCase) == true ? "mass spectrometry" : "RPPA";
 }

@@ -27,6 +27,9 @@ public enum MatrixKind
 /// Continuous gene × sample matrices. The header alone cannot tell log2 ratios from expression or z-scores, so this
 /// reader is not offered for loose files: a cBioPortal meta file's datatype picks the <see cref="MatrixKind"/>.
 /// </summary>
+/// <param name="kind">What the values mean.</param>
+/// <param name="unit">Expression unit or protein assay ("RPPA", "mass spectrometry"), from the meta file.</param>
+/// <param name="reference">What a z-score is relative to, from the meta file's description.</param>
 public sealed class ContinuousMatrixReader(MatrixKind kind, string? unit = null, string? reference = null) : IFormatReader
 {
     public string Format => kind switch
@@ -105,7 +108,7 @@ public sealed class ContinuousMatrixReader(MatrixKind kind, string? unit = null,
                 {
                     Source = at, Original = original, Notes = notes, Marker = gene,
                     AntibodyClone = bar >= 0 ? label[(bar + 1)..] : null,
-                    ScoringSystem = kind == MatrixKind.ProteinZScore ? "RPPA z-score" : "RPPA",
+                    ScoringSystem = (unit ?? "RPPA") + (kind == MatrixKind.ProteinZScore ? " z-score" : string.Empty),
                     Value = value,
                 });
                 break;
