@@ -17,22 +17,19 @@ internal static class ReportWriter
         try
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var staged = new List<(string From, string To)>(cases.Count);
-            foreach (var omicsCase in cases)
+            var staged = cases.Select(c => (Case: c, Name: UniqueName(FileNameOf(c.Specimen.SampleId), names) + ".report.json"))
+                .Select(c => (c.Case, From: Path.Combine(staging, c.Name), To: Path.Combine(folder, c.Name)))
+                .ToList();
+            // Serialising is CPU-bound and writing waits on the disk: a few writers keep both busy.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(staged, parallel, async (item, token) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var name = UniqueName(FileNameOf(omicsCase.Specimen.SampleId), names) + ".report.json";
-                var path = Path.Combine(staging, name);
-                await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                {
-                    // For now the report is the harmonized case; the rules engine will write the distilled report.
-                    await JsonSerializer.SerializeAsync(stream, omicsCase, OmicsJson.Indented, cancellationToken);
-                }
+                await using var stream = new FileStream(item.From, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                // For now the report is the harmonized case; the rules engine will write the distilled report.
+                await JsonSerializer.SerializeAsync(stream, item.Case, OmicsJson.Indented, token);
+            });
 
-                staged.Add((path, Path.Combine(folder, name)));
-            }
-
-            foreach (var (from, to) in staged)
+            foreach (var (_, from, to) in staged)
             {
                 File.Move(from, to, overwrite: true);
             }

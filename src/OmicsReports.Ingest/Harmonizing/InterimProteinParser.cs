@@ -28,6 +28,12 @@ internal static partial class InterimProteinParser
         }
 
         var original = text.Trim();
+        if (FastSubstitution(original) is { } quick)
+        {
+            return new ProteinParse(quick, original.StartsWith("p.", StringComparison.Ordinal) ? null
+                : new HarmonizationNote("protein change", original, quick.Hgvs, "notation differs from the canonical form"));
+        }
+
         var body = original.Replace("%3D", "=", StringComparison.OrdinalIgnoreCase);
         var colon = body.IndexOf(':', StringComparison.Ordinal);
         if (colon >= 0)
@@ -51,6 +57,30 @@ internal static partial class InterimProteinParser
             : new HarmonizationNote("protein change", original, change.Hgvs, reason);
         return new ProteinParse(change, note);
     }
+
+    /// <summary>The common case, "p.V600E" or "V600E", without regular expressions (MAFs hold hundreds of thousands).</summary>
+    private static ProteinChange? FastSubstitution(string text)
+    {
+        var s = text.AsSpan();
+        s = s.StartsWith("p.") ? s[2..] : s;
+        if (s.Length < 3 || !char.IsAsciiLetterUpper(s[0]) || !char.IsAsciiLetterUpper(s[^1]) || s[^1] == s[0])
+        {
+            return null;
+        }
+
+        var digits = s[1..^1];
+        if (digits.Length > 6 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+        {
+            return null;
+        }
+
+        var (reference, alternate) = (Letter(s[0]), Letter(s[^1]));
+        return new ProteinChange(ProteinChangeKind.Substitution, reference, position, position, alternate, s.ToString());
+    }
+
+    private static readonly string[] Letters = [.. Enumerable.Range('A', 26).Select(c => ((char)c).ToString())];
+
+    private static string Letter(char upper) => Letters[upper - 'A'];
 
     private static string StripPrefix(string text) => text.StartsWith("p.", StringComparison.Ordinal) ? text[2..] : text;
 

@@ -33,6 +33,9 @@ internal static class InterimVocabulary
         ["3'Flank"] = VariantConsequence.Downstream, ["downstream_gene_variant"] = VariantConsequence.Downstream,
     };
 
+    private static readonly Dictionary<string, VariantConsequence>.AlternateLookup<ReadOnlySpan<char>> ConsequenceLookup =
+        Consequences.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // cBioPortal MSI_TYPE values and the wording of common reports.
     private static readonly Dictionary<string, MsiStatus> MsiWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -59,8 +62,10 @@ internal static class InterimVocabulary
         }
 
         // VEP joins several terms with '&'; the first is the most severe.
-        var first = term.Split('&', ',')[0].Trim();
-        return Consequences.GetValueOrDefault(first, VariantConsequence.Other);
+        var first = term.AsSpan();
+        var cut = first.IndexOfAny('&', ',');
+        first = (cut >= 0 ? first[..cut] : first).Trim();
+        return ConsequenceLookup.TryGetValue(first, out var consequence) ? consequence : VariantConsequence.Other;
     }
 
     public static TumorTypeResolution TumorType(string code, string? name)
@@ -84,6 +89,12 @@ internal static class InterimVocabulary
         }
 
         var trimmed = text.Trim();
+        var fast = trimmed switch { "0" => CopyNumberCall.Neutral, "1" => CopyNumberCall.Gain, "-1" => CopyNumberCall.ShallowDeletion, "2" => CopyNumberCall.Amplification, "-2" => CopyNumberCall.DeepDeletion, _ => (CopyNumberCall?)null };
+        if (fast is not null)
+        {
+            return fast;
+        }
+
         if (int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value is >= -2 and <= 2 ? (CopyNumberCall)value : null;

@@ -104,7 +104,7 @@ public sealed class CoverageBuilder
     }
 
     private static HashSet<string> Intersect(IReadOnlySet<string>? panel, HashSet<string> measured) =>
-        panel is null ? measured : [.. measured.Where(panel.Contains)];
+        panel is null || panel.IsSupersetOf(measured) ? measured : [.. measured.Where(panel.Contains)];
 
     private static string Describe(Layer layer) => layer switch
     {

@@ -10,6 +10,7 @@ public sealed class TabularRow
 {
     private int[] starts = new int[64];
     private int[] ends = new int[64];
+    private readonly System.Text.StringBuilder describeBuffer = new(256);
 
     /// <summary>1-based line number in the file.</summary>
     public int Line { get; private set; }
@@ -35,8 +36,22 @@ public sealed class TabularRow
     public string Raw(int column) => Span(column).ToString();
 
     /// <summary>The row's cells for a finding's <c>Original</c>: the chosen columns as "name=value" pairs.</summary>
-    public string Describe(IReadOnlyList<string> header, params int[] columns) =>
-        string.Join("; ", columns.Where(c => c >= 0 && !Cells.IsMissing(Span(c))).Select(c => $"{header[c]}={Raw(c)}"));
+    public string Describe(IReadOnlyList<string> header, params int[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(columns);
+        var text = describeBuffer.Clear();
+        foreach (var column in columns)
+        {
+            var cell = column >= 0 ? Span(column) : [];
+            if (!Cells.IsMissing(cell))
+            {
+                (text.Length > 0 ? text.Append("; ") : text).Append(header[column]).Append('=').Append(cell);
+            }
+        }
+
+        return text.ToString();
+    }
 
     internal void Load(string text, int line)
     {
@@ -83,6 +98,12 @@ public static class Cells
         if (cell.IsEmpty)
         {
             return true;
+        }
+
+        // Every marker starts with '.', 'N' or '['; numbers and symbols are decided on the first character.
+        if (cell[0] is not ('.' or 'N' or 'n' or '['))
+        {
+            return false;
         }
 
         foreach (var marker in MissingMarkers)

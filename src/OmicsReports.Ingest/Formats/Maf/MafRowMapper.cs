@@ -8,6 +8,8 @@ namespace OmicsReports.Ingest.Formats.Maf;
 /// <summary>Turns one MAF row into a harmonized <see cref="SmallVariant"/>, with notes and warnings.</summary>
 internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harmonizer harmonizer)
 {
+    private readonly StringPool pool = new();
+
     private readonly int[] describe = [.. new[]
     {
         columns.Gene, columns.Chromosome, columns.Start, columns.Reference, columns.Allele2, columns.Classification,
@@ -16,7 +18,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
 
     public SmallVariant? Map(TabularRow row, CaseBuilder builder)
     {
-        var notes = new List<HarmonizationNote>(2);
+        List<HarmonizationNote>? notes = null;
         var entrez = table.LongNumber(row, columns.Entrez);
         var position = table.LongNumber(row, columns.Start);
         var depth = table.WholeNumber(row, columns.Depth);
@@ -27,13 +29,13 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             return null;
         }
 
-        var gene = Gene(row, entrez, notes, builder);
-        var protein = Protein(row, notes, builder);
+        var gene = Gene(row, entrez, ref notes, builder);
+        var protein = Protein(row, ref notes, builder);
         var exon = ExonNotation.Parse(row.Value(columns.Exon));
         var intron = ExonNotation.Parse(row.Value(columns.Intron), "intron");
-        AddNote(notes, exon.Note);
-        AddNote(notes, intron.Note);
-        var reference = row.Value(columns.Reference);
+        AddNote(ref notes, exon.Note);
+        AddNote(ref notes, intron.Note);
+        var reference = pool.Get(row.Span(columns.Reference));
         var alternate = Alternate(row, reference);
         // t_depth of 0 next to a called variant means "not recorded" (as in cBioPortal's test MAF), not zero reads.
         var totalDepth = depth is > 0 ? depth : refCount + altCount;
@@ -41,16 +43,16 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         {
             Source = table.File.At(row.Line),
             Original = row.Describe(table.Header, describe),
-            Notes = notes,
+            Notes = notes ?? (IReadOnlyList<HarmonizationNote>)[],
             Gene = gene,
-            Chromosome = row.Value(columns.Chromosome),
+            Chromosome = pool.Get(row.Span(columns.Chromosome)),
             Position = position,
             Reference = reference,
             Alternate = alternate,
             Transcript = row.Value(columns.Transcript),
             HgvsC = StripTranscript(row.Value(columns.HgvsC)),
             Protein = protein,
-            Consequence = harmonizer.Consequence(row.Value(columns.Classification)),
+            Consequence = harmonizer.Consequence(pool.Get(row.Span(columns.Classification))),
             Exon = exon.Number,
             ExonCount = exon.Count,
             Intron = intron.Number,
@@ -58,13 +60,13 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             AltReads = altCount,
             Vaf = altCount is { } alt && totalDepth is { } total && total > 0 ? Math.Round((double)alt / total, 4) : null,
             Origin = Origin(row.Value(columns.Status)),
-            Filter = row.Value(columns.Filter),
+            Filter = pool.Get(row.Span(columns.Filter)),
         };
     }
 
-    private string? Gene(TabularRow row, long? entrez, List<HarmonizationNote> notes, CaseBuilder builder)
+    private string? Gene(TabularRow row, long? entrez, ref List<HarmonizationNote>? notes, CaseBuilder builder)
     {
-        var symbol = row.Value(columns.Gene);
+        var symbol = pool.Get(row.Span(columns.Gene));
         // MAF writes "Unknown" for variants outside any gene.
         if ((symbol is null || symbol.Equals("Unknown", StringComparison.OrdinalIgnoreCase)) && entrez is null or 0)
         {
@@ -72,7 +74,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         }
 
         var name = harmonizer.Gene(symbol ?? string.Empty, entrez is 0 ? null : entrez);
-        AddNote(notes, name.Note);
+        AddNote(ref notes, name.Note);
         if (!name.Known)
         {
             builder.Warn(ImportProblem.Warning("unknown-gene", table.File.Name, row.Line, columns.Gene + 1,
@@ -82,7 +84,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         return name.Symbol.Length > 0 ? name.Symbol : null;
     }
 
-    private Domain.Harmonization.ProteinChange? Protein(TabularRow row, List<HarmonizationNote> notes, CaseBuilder builder)
+    private Domain.Harmonization.ProteinChange? Protein(TabularRow row, ref List<HarmonizationNote>? notes, CaseBuilder builder)
     {
         string? firstText = null;
         int firstColumn = -1;
@@ -98,7 +100,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             var parsed = harmonizer.Protein(text);
             if (parsed.Change is not null)
             {
-                AddNote(notes, parsed.Note);
+                AddNote(ref notes, parsed.Note);
                 return parsed.Change;
             }
         }
@@ -127,8 +129,8 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
 
     private string? Alternate(TabularRow row, string? reference)
     {
-        var allele2 = row.Value(columns.Allele2);
-        var allele1 = row.Value(columns.Allele1);
+        var allele2 = pool.Get(row.Span(columns.Allele2));
+        var allele1 = pool.Get(row.Span(columns.Allele1));
         return allele2 is not null && allele2 != reference ? allele2 : allele1 != reference ? allele1 : allele2;
     }
 
@@ -145,11 +147,11 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         _ => VariantOrigin.Unknown,
     };
 
-    private static void AddNote(List<HarmonizationNote> notes, HarmonizationNote? note)
+    private static void AddNote(ref List<HarmonizationNote>? notes, HarmonizationNote? note)
     {
         if (note is not null)
         {
-            notes.Add(note);
+            (notes ??= new List<HarmonizationNote>(2)).Add(note);
         }
     }
 }

@@ -79,7 +79,7 @@ public sealed class DiscreteCnaMatrixReader : IFormatReader
                     continue;
                 }
 
-                if (harmonizer.CopyNumber(cell.ToString()) is not { } call)
+                if ((FastCall(cell) ?? harmonizer.CopyNumber(cell.ToString())) is not { } call)
                 {
                     table.Invalid(row, column, "not-a-call", $"'{cell}' for sample {builder.SampleId} is not a copy-number call (-2, -1, 0, 1 or 2).");
                     continue;
@@ -91,7 +91,7 @@ public sealed class DiscreteCnaMatrixReader : IFormatReader
                     builder.AddCopyNumber(new CopyNumberAlteration
                     {
                         Source = file.At(row.Line, column + 1),
-                        Original = $"{row.Raw(Math.Max(matrix.SymbolColumn, matrix.EntrezColumn))}: {table.Header[column]}={cell}",
+                        Original = $"{row.Span(Math.Max(matrix.SymbolColumn, matrix.EntrezColumn))}: {table.Header[column]}={cell}",
                         Notes = name.Note is { } note ? [note] : [],
                         Gene = gene,
                         Call = call,
@@ -102,6 +102,17 @@ public sealed class DiscreteCnaMatrixReader : IFormatReader
 
         return Task.CompletedTask;
     }
+
+    /// <summary>The five GISTIC values without allocating a string; a 120 × 10,000 matrix has 1.2 million cells.</summary>
+    private static CopyNumberCall? FastCall(ReadOnlySpan<char> cell) => cell switch
+    {
+        "0" => CopyNumberCall.Neutral,
+        "-1" => CopyNumberCall.ShallowDeletion,
+        "1" => CopyNumberCall.Gain,
+        "-2" => CopyNumberCall.DeepDeletion,
+        "2" => CopyNumberCall.Amplification,
+        _ => null,
+    };
 
     private static bool IsDiscrete(string cell)
     {
