@@ -10,6 +10,7 @@ namespace OmicsReports.Benchmarks;
 /// Rows per second = Rows / Mean.
 /// </summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class MafBenchmarks
 {

@@ -6,6 +6,7 @@ namespace OmicsReports.Benchmarks;
 
 /// <summary>The whole 10,000-sample synthetic study imported into cases (no files written).</summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class StudyBenchmarks
 {
