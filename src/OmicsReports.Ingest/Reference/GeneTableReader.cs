@@ -71,7 +71,7 @@ public static partial class GeneTableReader
                 symbol, hgnc, entrez, Names(cells[3]), Names(cells[4]), location.Length > 0 ? location : null));
         }
 
-        return new ReferenceTable<GeneRecord>(genes, table.Problems);
+        return new ReferenceTable<GeneRecord>(genes, table.Problems) { Metadata = table.Metadata };
     }
 
     /// <summary>Reads the table and builds the catalog; throws with every located error when the table is broken.</summary>

@@ -9,10 +9,14 @@ namespace OmicsReports.Ingest.Reference;
 internal sealed class TsvTable(string file, IReadOnlyList<string> columns)
 {
     private readonly List<ImportProblem> problems = [];
+    private readonly Dictionary<string, string> metadata = new(StringComparer.Ordinal);
 
     public string File => file;
 
     public IReadOnlyList<ImportProblem> Problems => problems;
+
+    /// <summary>"# key: value" comment lines before the header, e.g. "# release: oncotree_2025_10_03".</summary>
+    public IReadOnlyDictionary<string, string> Metadata => metadata;
 
     public void Error(int line, int? column, string message) =>
         problems.Add(ImportProblem.Error("reference-table", file, line, column, message));
@@ -28,6 +32,7 @@ internal sealed class TsvTable(string file, IReadOnlyList<string> columns)
             lineNumber++;
             if (line.Length == 0 || line.StartsWith('#'))
             {
+                ReadMetadata(line);
                 continue;
             }
 
@@ -56,6 +61,15 @@ internal sealed class TsvTable(string file, IReadOnlyList<string> columns)
         if (!headerSeen)
         {
             Error(0, null, $"the table is empty; expected the header '{string.Join("\\t", columns)}'");
+        }
+    }
+
+    private void ReadMetadata(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 1)
+        {
+            metadata.TryAdd(line[1..colon].Trim(), line[(colon + 1)..].Trim());
         }
     }
 
