@@ -1,4 +1,6 @@
-using OmicsReports.Domain.Cases;
+using Microsoft.Extensions.Configuration;
+using OmicsReports.Data.Hosting;
+using OmicsReports.Ingest.Reference;
 using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Pipeline;
 
@@ -17,7 +19,7 @@ internal static class ReportRunner
 
         try
         {
-            var importer = Importer.CreateDefault(CreateHarmonizer());
+            var importer = Importer.CreateDefault(LoadHarmonizer());
             var result = await importer.ImportAsync(request.Paths, request.Options, cancellationToken);
             if (!result.Succeeded)
             {
@@ -46,18 +48,26 @@ internal static class ReportRunner
             await error.WriteLineAsync("omics report: cancelled; nothing was written.");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (InvalidDataException ex)
+        {
+            await error.WriteLineAsync($"omics report: the reference tables are broken: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             await error.WriteLineAsync($"omics report: cannot read or write files: {ex.Message}");
             return ExitCodes.Failure;
         }
     }
 
-    /// <summary>
-    /// The gene table behind harmonization. Until knowledge/reference/genes.tsv and its loader land, symbols are
-    /// taken as written (no "unknown gene" warnings).
-    /// </summary>
-    private static Harmonizer CreateHarmonizer() => Harmonizer.PassThrough;
+    /// <summary>The gene table and OncoTree of the deployment (knowledge/reference, from the settings).</summary>
+    private static Harmonizer LoadHarmonizer()
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddOmicsSettings(Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production");
+        var knowledge = OmicsPaths.Resolve(configuration, configuration["Omics:KnowledgeBase:Path"] ?? "knowledge");
+        return Harmonizer.From(ReferenceData.Load(Path.Combine(knowledge, ReferenceData.FolderName)));
+    }
 
     private static string? Usage(ReportRequest request)
     {

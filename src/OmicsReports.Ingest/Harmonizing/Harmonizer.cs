@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Harmonization;
+using OmicsReports.Ingest.Reference;
 
 namespace OmicsReports.Ingest.Harmonizing;
 
@@ -9,27 +10,41 @@ namespace OmicsReports.Ingest.Harmonizing;
 public readonly record struct GeneName(string Symbol, HarmonizationNote? Note, bool Known);
 
 /// <summary>
-/// The one door through which readers harmonize values: gene symbols, protein changes, consequences, tumour types and
-/// biomarker words. Readers call only this facade, so the vocabularies behind it (Domain/Harmonization) can change
-/// without touching any reader. Thread-safe; caches gene look-ups because large files repeat few names.
+/// The one door through which readers harmonize values: gene symbols (the shipped gene table), protein changes
+/// (<see cref="ProteinNotation"/>), consequences (<see cref="ConsequenceVocabulary"/>), tumour types
+/// (<see cref="OncoTree"/>) and biomarker words (<see cref="BiomarkerVocabulary"/>). Readers call only this facade.
+/// Thread-safe; caches gene look-ups because large files repeat few names.
 /// </summary>
 [SuppressMessage("Performance", "CA1822:Mark members as static", Justification =
-    "Instance API on purpose: the OncoTree, consequence and biomarker vocabularies become loaded data behind it.")]
+    "Readers reach every vocabulary through the session's instance, so any of them can become loaded data.")]
 public sealed class Harmonizer
 {
     private readonly GeneCatalog? catalog;
+    private readonly OncoTree? oncoTree;
     private readonly ConcurrentDictionary<string, GeneName> geneCache = new(StringComparer.Ordinal);
 
     /// <param name="catalog">The gene table; null accepts every symbol as given (no "unknown gene" warnings).</param>
-    public Harmonizer(GeneCatalog? catalog = null)
+    /// <param name="oncoTree">The tumour-type tree; null accepts any upper-case code without checking it.</param>
+    public Harmonizer(GeneCatalog? catalog = null, OncoTree? oncoTree = null)
     {
         this.catalog = catalog;
+        this.oncoTree = oncoTree;
     }
 
-    /// <summary>Accepts symbols as given: used until a gene table is loaded.</summary>
+    /// <summary>Accepts symbols and codes as given: for tests of readers that are not about harmonization.</summary>
     public static Harmonizer PassThrough { get; } = new();
 
+    /// <summary>The harmonizer of a deployment, from the tables in knowledge/reference.</summary>
+    public static Harmonizer From(ReferenceData reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return new Harmonizer(reference.Genes, reference.OncoTree);
+    }
+
     public bool HasGeneTable => catalog is not null;
+
+    /// <summary>How many genes the table knows, for messages about unknown symbols.</summary>
+    public int GeneCount => catalog?.Genes.Count ?? 0;
 
     /// <summary>Resolves a gene symbol (or Entrez ID when the symbol is empty or unknown) to the current HGNC symbol.</summary>
     public GeneName Gene(string symbol, long? entrezId = null)
@@ -49,17 +64,49 @@ public sealed class Harmonizer
         return resolved;
     }
 
-    /// <summary>Parses a protein change in any common spelling; null when empty or unreadable.</summary>
-    public ProteinParse Protein(string? text) => InterimProteinParser.Parse(text);
+    /// <summary>The warning text for a symbol the gene table does not hold.</summary>
+    public string UnknownGeneMessage(string symbol) =>
+        $"Gene '{symbol}' is not in the gene table ({GeneCount} genes with their previous symbols and aliases); it is kept as written.";
 
-    /// <summary>Maps a MAF Variant_Classification or a VEP/Sequence Ontology term to the closed consequence set.</summary>
-    public VariantConsequence Consequence(string? term) => InterimVocabulary.Consequence(term);
+    /// <summary>Parses a protein change in any common spelling; an empty result when empty or unreadable.</summary>
+    public ProteinParse Protein(string? text) =>
+        FastProtein.TryParse(text) is { } quick ? quick
+        : ProteinNotation.TryParse(text, out var change, out var note) ? new ProteinParse(change, note) : default;
 
-    /// <summary>Checks an OncoTree code; unknown or retired codes come back with a warning text.</summary>
-    public TumorTypeResolution TumorType(string code, string? name = null) => InterimVocabulary.TumorType(code, name);
+    /// <summary>
+    /// A MAF Variant_Classification or Sequence Ontology term(s) to the closed consequence set; null for unknown
+    /// words (the caller warns). The alleles tell a frameshift deletion from an insertion.
+    /// </summary>
+    public VariantConsequence? Consequence(string? term, string? reference = null, string? alternate = null) =>
+        string.IsNullOrWhiteSpace(term) ? null
+        : ConsequenceVocabulary.FromMafClassification(term) ?? ConsequenceVocabulary.FromSequenceOntology(term, reference, alternate);
+
+    /// <summary>Checks an OncoTree code; retired, renamed or unknown codes come back with a warning text.</summary>
+    public TumorTypeLookup TumorType(string code, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (oncoTree is null)
+        {
+            return InterimVocabulary.TumorType(code, name);
+        }
+
+        var resolution = oncoTree.Resolve(code);
+        if (resolution.Type is null)
+        {
+            return new TumorTypeLookup(null, $"'{code.Trim()}' is not a code of OncoTree {oncoTree.Version}; the tumour type was left open.", Retired: false);
+        }
+
+        var note = resolution.Note;
+        return note is null || resolution.Match == OncoTreeMatch.Current
+            ? new TumorTypeLookup(resolution.Type.ToTumorType(), null, Retired: false)
+            : new TumorTypeLookup(resolution.Type.ToTumorType(), $"{note}; now {resolution.Type.Code}, {resolution.Type.Name} (OncoTree {oncoTree.Version}).", Retired: true);
+    }
 
     /// <summary>MSI wording (MSI-H, Instable, MSI-High, MSS...) to one status; null for unknown wording.</summary>
-    public MsiStatus? Msi(string? text) => InterimVocabulary.Msi(text);
+    public MsiReading? Msi(string? text) => BiomarkerVocabulary.Msi(text);
+
+    /// <summary>TMB with its unit to mut/Mb; null when it cannot be converted.</summary>
+    public TmbReading? Tmb(string? value, string? unit = null) => BiomarkerVocabulary.Tmb(value, unit);
 
     /// <summary>A copy-number call written as -2..2 or as a word (Amplification, Gain, Loss, Deletion).</summary>
     public CopyNumberCall? CopyNumber(string? text) => InterimVocabulary.CopyNumber(text);
@@ -81,5 +128,5 @@ public sealed class Harmonizer
 /// <summary>A parsed protein change and, when the spelling changed, the note saying how it was reported.</summary>
 public readonly record struct ProteinParse(ProteinChange? Change, HarmonizationNote? Note);
 
-/// <summary>A tumour type as the case will hold it, with a warning when the code is retired or unknown.</summary>
-public readonly record struct TumorTypeResolution(TumorType? TumorType, string? Warning);
+/// <summary>A tumour type as the case will hold it, with a warning when the code was retired, renamed or unknown.</summary>
+public readonly record struct TumorTypeLookup(TumorType? TumorType, string? Warning, bool Retired);

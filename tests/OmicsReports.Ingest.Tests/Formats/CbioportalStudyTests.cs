@@ -104,7 +104,9 @@ public class CbioportalStudyTests
         Assert.Equal(TestStatus.NotTested, a0sb.Profiling.StatusOf(Layer.CopyNumber, "AGRN")); // measured, not on TESTPANEL1
         Assert.Equal(TestStatus.NotTested, a0sb.Profiling.StatusOf(Layer.CopyNumber, "BRCA2")); // on the panel, not measured
         var u01 = cases.Case("TCGA-A2-A04U-01");
-        Assert.Equal(CopyNumberCall.Amplification, u01.CopyNumbers.Single(c => c.Gene == "AGRN").Call);
+        var agrn = u01.CopyNumbers.Single(c => c.Gene == "AGRN");
+        Assert.Equal(CopyNumberCall.Amplification, agrn.Call);
+        Assert.NotNull(agrn.Log2Ratio); // from the LOG2-VALUE profile of the same study
         Assert.Equal(TestStatus.Tested, u01.Profiling.StatusOf(Layer.CopyNumber, "ERCC5"));
     }
 

@@ -20,6 +20,18 @@ public class LooseFolderTests
     }
 
     [Fact]
+    public async Task OncokbFolder_RetiredOncoTreeCodeIsMappedWithAWarning()
+    {
+        var result = await Imports.RunAsync(Folder);
+        var glioma = result.Cases.Case("TCGA-06-0155-01");
+
+        Assert.Equal("GB", glioma.TumorType?.Code);
+        var warning = Assert.Single(glioma.Warnings, w => w.Code == "retired-code");
+        Assert.Equal((4, 2), (warning.Line, warning.Column));
+        Assert.Contains("reported as GBM", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OncokbFolder_FileKindsDetectedFromHeaders()
     {
         var result = await Imports.RunAsync(Folder);
@@ -69,7 +81,9 @@ public class LooseFolderTests
 
         var all = cases.Case("TCGA-02-0033-01").StructuralVariants;
         Assert.Contains(all, s => s.GeneA == "ETV6" && s.GeneB == "RUNX1" && s.Kind == StructuralVariantKind.Fusion);
-        Assert.Contains(all, s => s.GeneA == "MLL2" && s.GeneB is null);
+        var intragenic = Assert.Single(all, s => s.GeneA == "KMT2D");
+        Assert.Null(intragenic.GeneB);
+        Assert.Contains(intragenic.Notes, n => n.ToString() == "gene reported as MLL2 (previous HGNC symbol)");
         Assert.Contains(cases.Case("TCGA-05-4417-01").StructuralVariants, s => s.GeneA == "ALK" && s.GeneB == "EML4" && !s.OrderIsFivePrimeToThreePrime);
     }
 }

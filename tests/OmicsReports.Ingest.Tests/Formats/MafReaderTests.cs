@@ -43,4 +43,32 @@ public class MafReaderTests
         var atm = a0sb.Variants.Single(v => v.HgvsC == "c.409delT");
         Assert.Equal((5, 63), (atm.Exon, atm.ExonCount));
     }
+
+    [Fact]
+    public async Task Vcf2mafOutput_ReadsSilentStartLossSpliceAndFrameshift()
+    {
+        var cases = await Imports.CasesAsync(Imports.Corpus("annotated_somatic_vcf", "vcf2maf_tests", "test_b38_output.maf"));
+
+        var variants = Assert.Single(cases).Variants;
+        Assert.Equal(25, variants.Count);
+        Assert.Contains(variants, v => v.Protein?.Kind == ProteinChangeKind.Silent);
+        Assert.Contains(variants, v => v.Protein?.Kind == ProteinChangeKind.StartLoss);
+        Assert.Contains(variants, v => v.Protein?.Kind == ProteinChangeKind.Splice);
+        Assert.Contains(variants, v => v.Protein?.ShortForm == "N139Qfs*5");
+        var runx1 = variants.First(v => v.Gene == "RUNX1");
+        Assert.Equal(("L429R", 54, 21), (runx1.Protein?.ShortForm, runx1.Depth, runx1.AltReads));
+        Assert.Equal(VariantConsequence.Missense, runx1.Consequence);
+    }
+
+    [Fact]
+    public async Task ProteinChangeColumnAlone_IsUsedWhenHgvspColumnsAreMissing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("m.maf", "Hugo_Symbol\tTumor_Sample_Barcode\tProtein_Change\nBRAF\tS1\tV600E\nEGFR\tS1\tE746_A750del\n");
+
+        var variants = Assert.Single(await Imports.CasesAsync(path)).Variants;
+
+        Assert.Equal(["V600E", "E746_A750del"], variants.Select(v => v.Protein?.ShortForm));
+        Assert.Contains(variants[0].Notes, n => n.Original == "V600E" && n.Harmonized == "p.V600E");
+    }
 }

@@ -1,6 +1,7 @@
 using OmicsReports.Domain.Cases;
 using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Pipeline;
+using OmicsReports.Ingest.Reference;
 using OmicsReports.Testing;
 
 namespace OmicsReports.Ingest.Tests.Support;
@@ -10,8 +11,14 @@ internal static class Imports
 {
     public static Task<ImportResult> RunAsync(params string[] paths) => RunAsync(new ImportOptions(), paths);
 
+    /// <summary>The harmonizer of a deployment: the gene table and OncoTree shipped in knowledge/reference.</summary>
+    public static Harmonizer Shipped => ShippedHarmonizer.Value;
+
+    private static readonly Lazy<Harmonizer> ShippedHarmonizer =
+        new(() => Harmonizer.From(ReferenceData.Load(Reference.RepositoryFolder.Reference)));
+
     public static Task<ImportResult> RunAsync(ImportOptions options, params string[] paths) =>
-        RunAsync(Harmonizer.PassThrough, options, paths);
+        RunAsync(Shipped, options, paths);
 
     public static Task<ImportResult> RunAsync(Harmonizer harmonizer, ImportOptions options, params string[] paths) =>
         Importer.CreateDefault(harmonizer).ImportAsync(paths, options);

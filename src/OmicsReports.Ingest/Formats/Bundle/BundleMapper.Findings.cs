@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Cases;
+using OmicsReports.Domain.Harmonization;
 
 namespace OmicsReports.Ingest.Formats.Bundle;
 
@@ -34,7 +35,7 @@ internal sealed partial class BundleMapper
             Gene = v.Gene is null ? null : Gene(v.Gene, path + ".gene", notes),
             Chromosome = v.Chromosome, Position = v.Position, Reference = v.Reference, Alternate = v.Alternate,
             Transcript = v.Transcript, HgvsC = v.HgvsC, Protein = protein.Change,
-            Consequence = session.Harmonizer.Consequence(v.Consequence), Exon = v.Exon,
+            Consequence = session.Harmonizer.Consequence(v.Consequence, v.Reference, v.Alternate) ?? VariantConsequence.Other, Exon = v.Exon,
             Vaf = v.Vaf, Depth = v.Depth, AltReads = v.AltReads, Origin = v.Origin, Filter = v.Filter,
         });
     }
@@ -103,13 +104,17 @@ internal sealed partial class BundleMapper
 
     private void Tmb(BundleTmb? tmb)
     {
-        if (tmb is null || !Check(tmb.Value >= 0, "$.tmb.value", "TMB cannot be negative.")
-            || !Check(tmb.Unit.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("mut/Mb", StringComparison.OrdinalIgnoreCase), "$.tmb.unit", "TMB is given in mut/Mb."))
+        if (tmb is null || !Check(tmb.Value >= 0, "$.tmb.value", "TMB cannot be negative."))
         {
             return;
         }
 
-        builder.SetTmb(new TumorMutationalBurden { Source = At("$.tmb"), Original = $"{tmb.Value} {tmb.Unit}", MutationsPerMegabase = tmb.Value, ReportedUnit = tmb.Unit });
+        var value = tmb.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var reading = session.Harmonizer.Tmb(value, tmb.Unit);
+        if (Check(reading is not null, "$.tmb.unit", $"'{tmb.Unit}' is not a per-megabase unit; give TMB in mut/Mb."))
+        {
+            builder.SetTmb(reading!.ToFinding(At("$.tmb"), $"{value} {tmb.Unit}"));
+        }
     }
 
     private void Msi(BundleMsi? msi)
@@ -119,14 +124,10 @@ internal sealed partial class BundleMapper
             return;
         }
 
-        var status = session.Harmonizer.Msi(msi.Status);
-        if (Check(status is not null, "$.msi.status", $"'{msi.Status}' is not an MSI status (MSI-H, MSI-L, MSS, indeterminate...)."))
+        var reading = session.Harmonizer.Msi(msi.Status);
+        if (Check(reading is not null, "$.msi.status", $"'{msi.Status}' is not an MSI status (MSI-H, MSI-L, MSS, indeterminate...)."))
         {
-            builder.SetMsi(new MicrosatelliteInstability
-            {
-                Source = At("$.msi"), Original = $"{msi.Status} {msi.Score}".Trim(), Status = status!.Value, Score = msi.Score, Method = msi.Method,
-                Notes = msi.Status.Equals(status.Value.ToString(), StringComparison.OrdinalIgnoreCase) ? [] : [new HarmonizationNote("MSI status", msi.Status, status.Value.ToString(), "MSI wording mapped to one scale")],
-            });
+            builder.SetMsi(reading!.ToFinding(At("$.msi"), $"{msi.Status} {msi.Score}".Trim(), msi.Score, msi.Method));
         }
     }
 }

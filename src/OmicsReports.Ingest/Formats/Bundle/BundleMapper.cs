@@ -53,7 +53,7 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
         var (line, column) = locations["$.tumorType.code"];
         if (resolution.Warning is not null)
         {
-            builder.Warn(ImportProblem.Warning(resolution.TumorType is null ? "unknown-tumor-type" : "retired-code", file.Name, line, column, resolution.Warning));
+            builder.Warn(ImportProblem.Warning(resolution.Retired ? "retired-code" : "unknown-tumor-type", file.Name, line, column, resolution.Warning));
         }
 
         if (resolution.TumorType is not null)
@@ -115,7 +115,7 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
         {
             var (line, column) = locations[path];
             builder.Warn(ImportProblem.Warning("unknown-gene", file.Name, line, column,
-                $"Gene '{symbol}' is not a known HGNC symbol, previous symbol or alias; it is kept as written."));
+                session.Harmonizer.UnknownGeneMessage(symbol)));
         }
 
         return name.Symbol;

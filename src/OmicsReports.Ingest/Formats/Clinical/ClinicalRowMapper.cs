@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Cases;
+using OmicsReports.Domain.Harmonization;
 using OmicsReports.Ingest.Pipeline;
 using OmicsReports.Ingest.Text;
 
@@ -10,6 +11,11 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
     public void Apply(TabularRow row)
     {
         CheckDeclaredNumbers(row);
+        if (row.Invalid)
+        {
+            return;
+        }
+
         var tmb = table.Number(row, columns.Tmb);
         var msiScore = table.Number(row, columns.MsiScore);
         var purity = table.Number(row, columns.Purity);
@@ -39,16 +45,10 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
             TumorPurity = builder.Specimen.TumorPurity ?? (purity > 1 ? purity / 100 : purity),
         };
         ApplyTumorType(row, builder);
-        if (tmb is { } value)
+        // cBioPortal defines TMB_NONSYNONYMOUS as non-synonymous mutations per megabase of sequenced territory.
+        if (tmb is not null && session.Harmonizer.Tmb(row.Value(columns.Tmb), BiomarkerVocabulary.TmbUnit) is { } reading)
         {
-            // cBioPortal defines TMB_NONSYNONYMOUS as non-synonymous mutations per megabase of sequenced territory.
-            builder.SetTmb(new TumorMutationalBurden
-            {
-                Source = table.File.At(row.Line, columns.Tmb + 1),
-                Original = row.Describe(table.Header, columns.Tmb),
-                MutationsPerMegabase = value,
-                ReportedUnit = "mut/Mb",
-            });
+            builder.SetTmb(reading.ToFinding(table.File.At(row.Line, columns.Tmb + 1), row.Describe(table.Header, columns.Tmb)));
         }
 
         ApplyMsi(row, builder, msiScore);
@@ -82,7 +82,7 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
         var resolution = session.Harmonizer.TumorType(code, name);
         if (resolution.Warning is not null)
         {
-            builder.Warn(ImportProblem.Warning(resolution.TumorType is null ? "unknown-tumor-type" : "retired-code", table.File.Name, row.Line, columns.OncoTree + 1,
+            builder.Warn(ImportProblem.Warning(resolution.Retired ? "retired-code" : "unknown-tumor-type", table.File.Name, row.Line, columns.OncoTree + 1,
                 $"Sample {builder.SampleId}: {resolution.Warning}"));
         }
 
@@ -100,23 +100,19 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
             return;
         }
 
-        var status = session.Harmonizer.Msi(words);
-        if (words is not null && status is null)
+        var reading = session.Harmonizer.Msi(words);
+        if (reading is null)
         {
-            builder.Warn(ImportProblem.Warning("unknown-msi-status", table.File.Name, row.Line, columns.MsiType + 1,
-                $"Sample {builder.SampleId}: MSI_TYPE '{words}' is not an MSI status OmicsReports knows; recorded as indeterminate."));
+            // Without a status the MSI layer stays not assessed: a score alone is not interpreted here, because its
+            // cut-off depends on the method, which the file does not name.
+            builder.Warn(ImportProblem.Warning("unknown-msi-status", table.File.Name, row.Line, (words is null ? columns.MsiScore : columns.MsiType) + 1,
+                words is null
+                    ? $"Sample {builder.SampleId}: MSI_SCORE {score} without MSI_TYPE is not interpreted; MSI counts as not assessed."
+                    : $"Sample {builder.SampleId}: MSI_TYPE '{words}' is not an MSI status OmicsReports knows; MSI counts as not assessed."));
+            return;
         }
 
-        builder.SetMsi(new MicrosatelliteInstability
-        {
-            Source = table.File.At(row.Line, (words is not null ? columns.MsiType : columns.MsiScore) + 1),
-            Original = row.Describe(table.Header, columns.MsiType, columns.MsiScore),
-            Status = status ?? MsiStatus.Indeterminate,
-            Score = score,
-            Notes = words is not null && status is { } s && !words.Equals(s.ToString(), StringComparison.OrdinalIgnoreCase)
-                ? [new HarmonizationNote("MSI status", words, s.ToString(), "MSI wording mapped to one scale")]
-                : [],
-        });
+        builder.SetMsi(reading.ToFinding(table.File.At(row.Line, columns.MsiType + 1), row.Describe(table.Header, columns.MsiType, columns.MsiScore), score));
     }
 
     private double? AgeOf(TabularRow row)

@@ -84,7 +84,7 @@ public sealed class DiscreteCnaLongReader : IFormatReader
             if (!name.Known)
             {
                 builder.Warn(ImportProblem.Warning("unknown-gene", file.Name, row.Line, symbol + 1,
-                    $"Gene '{name.Symbol}' is not a known HGNC symbol, previous symbol or alias; it is kept as written."));
+                    session.Harmonizer.UnknownGeneMessage(name.Symbol)));
             }
 
             builder.Coverage.Measured(Layer.CopyNumber, name.Symbol);

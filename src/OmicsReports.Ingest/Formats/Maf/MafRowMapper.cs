@@ -52,7 +52,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             Transcript = row.Value(columns.Transcript),
             HgvsC = StripTranscript(row.Value(columns.HgvsC)),
             Protein = protein,
-            Consequence = harmonizer.Consequence(pool.Get(row.Span(columns.Classification))),
+            Consequence = Consequence(row, builder, reference, alternate),
             Exon = exon.Number,
             ExonCount = exon.Count,
             Intron = intron.Number,
@@ -78,7 +78,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         if (!name.Known)
         {
             builder.Warn(ImportProblem.Warning("unknown-gene", table.File.Name, row.Line, columns.Gene + 1,
-                $"Gene '{name.Symbol}' is not a known HGNC symbol, previous symbol or alias; it is kept as written."));
+                harmonizer.UnknownGeneMessage(name.Symbol)));
         }
 
         return name.Symbol.Length > 0 ? name.Symbol : null;
@@ -112,6 +112,24 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         }
 
         return null;
+    }
+
+    private VariantConsequence Consequence(TabularRow row, CaseBuilder builder, string? reference, string? alternate)
+    {
+        var term = pool.Get(row.Span(columns.Classification));
+        if (term is null)
+        {
+            return VariantConsequence.Other;
+        }
+
+        if (harmonizer.Consequence(term, reference, alternate) is { } consequence)
+        {
+            return consequence;
+        }
+
+        builder.Warn(ImportProblem.Warning("unknown-consequence", table.File.Name, row.Line, columns.Classification + 1,
+            $"Variant_Classification '{term}' is not a MAF or Sequence Ontology term OmicsReports knows; recorded as 'other'."));
+        return VariantConsequence.Other;
     }
 
     private int? FirstWholeNumber(TabularRow row, int[] candidates)

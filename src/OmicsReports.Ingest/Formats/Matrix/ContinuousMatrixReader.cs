@@ -64,7 +64,7 @@ public sealed class ContinuousMatrixReader(MatrixKind kind, string? unit = null,
 
             if (!name.Known)
             {
-                matrix.WarnUnknownGene(row, name);
+                matrix.WarnUnknownGene(row, name, session.Harmonizer);
             }
 
             for (var i = 0; i < matrix.Builders.Count; i++)

@@ -62,7 +62,7 @@ public sealed class DiscreteCnaMatrixReader : IFormatReader
 
             if (!name.Known)
             {
-                matrix.WarnUnknownGene(row, name);
+                matrix.WarnUnknownGene(row, name, session.Harmonizer);
             }
 
             for (var i = 0; i < matrix.Builders.Count; i++)

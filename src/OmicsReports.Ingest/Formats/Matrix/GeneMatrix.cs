@@ -101,13 +101,14 @@ public sealed class GeneMatrix
     }
 
     /// <summary>Warns each sample of the row about an unknown gene (a row is one gene for every sample).</summary>
-    public void WarnUnknownGene(TabularRow row, GeneName name)
+    public void WarnUnknownGene(TabularRow row, GeneName name, Harmonizer harmonizer)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(harmonizer);
         foreach (var builder in Builders)
         {
             builder?.Warn(ImportProblem.Warning("unknown-gene", Table.File.Name, row.Line, SymbolColumn + 1,
-                $"Gene '{name.Symbol}' is not a known HGNC symbol, previous symbol or alias; it is kept as written."));
+                harmonizer.UnknownGeneMessage(name.Symbol)));
         }
     }
 }

@@ -57,7 +57,8 @@ public sealed class FusionListReader : IFormatReader
             var column = (fusion >= 0 ? fusion : geneA) + 1;
             var notes = new List<HarmonizationNote>();
             var a = PartnerGenes.Resolve(session.Harmonizer, p.A, builder, file.At(row.Line, column), notes);
-            var b = p.B is null ? null : PartnerGenes.Resolve(session.Harmonizer, p.B, builder, file.At(row.Line, column), notes);
+            var sameGene = p.B is not null && p.B.Equals(p.A, StringComparison.OrdinalIgnoreCase);
+            var b = p.B is null || sameGene ? null : PartnerGenes.Resolve(session.Harmonizer, p.B, builder, file.At(row.Line, column), notes);
             var kind = type >= 0 ? PartnerGenes.Kind(row.Value(type)) : b is null ? StructuralVariantKind.Other : StructuralVariantKind.Fusion;
             builder.AddStructuralVariant(new StructuralVariant
             {

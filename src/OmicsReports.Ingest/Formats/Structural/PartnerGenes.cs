@@ -21,7 +21,7 @@ internal static class PartnerGenes
         if (!name.Known)
         {
             builder.Warn(ImportProblem.Warning("unknown-gene", at.File, at.Line, at.Column,
-                $"Gene '{symbol}' is not a known HGNC symbol, previous symbol or alias; it is kept as written."));
+                harmonizer.UnknownGeneMessage(symbol)));
         }
 
         return name.Symbol;
