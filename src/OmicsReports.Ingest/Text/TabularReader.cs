@@ -7,7 +7,7 @@ namespace OmicsReports.Ingest.Text;
 /// Checks every row's column count against the header and parses cells with located errors through the
 /// <see cref="ImportSession"/>. Blank lines are skipped.
 /// </summary>
-public sealed class TabularReader : IDisposable
+public sealed partial class TabularReader : IDisposable
 {
     private readonly TextReader text;
     private readonly InputFile file;
@@ -102,81 +102,6 @@ public sealed class TabularReader : IDisposable
         }
 
         return false;
-    }
-
-    /// <summary>A cell that must hold a value; an empty cell invalidates the row.</summary>
-    public string? Required(TabularRow row, int column)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        var value = row.Value(column);
-        if (value is null && column >= 0)
-        {
-            Invalid(row, column, "missing-value", $"Column {Header[column]} is empty; it needs a value.");
-        }
-
-        return value;
-    }
-
-    public double? Number(TabularRow row, int column)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        var span = row.Span(column);
-        if (Cells.IsMissing(span))
-        {
-            return null;
-        }
-
-        if (Cells.TryDouble(span, out var value))
-        {
-            return value;
-        }
-
-        Invalid(row, column, "not-a-number", $"Column {Header[column]}: '{span}' is not a number.");
-        return null;
-    }
-
-    public int? WholeNumber(TabularRow row, int column)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        var span = row.Span(column);
-        if (Cells.IsMissing(span))
-        {
-            return null;
-        }
-
-        if (Cells.TryInt(span, out var value))
-        {
-            return value;
-        }
-
-        Invalid(row, column, "not-a-number", $"Column {Header[column]}: '{span}' is not a whole number.");
-        return null;
-    }
-
-    public long? LongNumber(TabularRow row, int column)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        var span = row.Span(column);
-        if (Cells.IsMissing(span))
-        {
-            return null;
-        }
-
-        if (Cells.TryLong(span, out var value))
-        {
-            return value;
-        }
-
-        Invalid(row, column, "not-a-number", $"Column {Header[column]}: '{span}' is not a whole number.");
-        return null;
-    }
-
-    /// <summary>Reports a bad cell (skipped row under --skip-invalid) and marks the row invalid.</summary>
-    public void Invalid(TabularRow row, int column, string code, string message)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        row.Invalid = true;
-        session.InvalidRow(code, file, row.Line, column >= 0 ? column + 1 : null, message);
     }
 
     public void Dispose() => text.Dispose();
