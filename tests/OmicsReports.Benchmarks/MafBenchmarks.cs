@@ -33,7 +33,7 @@ public class MafBenchmarks
     [Benchmark]
     public async Task<int> ReadMaf()
     {
-        var session = new ImportSession(new ImportOptions(), Harmonizer.PassThrough);
+        var session = new ImportSession(new ImportOptions(), ShippedReference.Harmonizer);
         var file = session.Open(maf, "data_mutations.maf") ?? throw new InvalidOperationException("unreadable");
         await Importer.ReadWithAsync(new MafReader(), file, session, CancellationToken.None);
         return session.HasErrors ? -1 : Rows;

@@ -25,7 +25,7 @@ public class StudyBenchmarks
     [Benchmark]
     public async Task<int> ImportStudy()
     {
-        var result = await Importer.CreateDefault(Harmonizer.PassThrough).ImportAsync([folder], new ImportOptions());
+        var result = await Importer.CreateDefault(ShippedReference.Harmonizer).ImportAsync([folder], new ImportOptions());
         return result.Succeeded ? result.Cases.Count : throw new InvalidOperationException(string.Join('\n', result.Errors.Take(5)));
     }
 }
