@@ -56,6 +56,11 @@ public sealed partial class CaseBuilder
             CollectedOn = target.Specimen.CollectedOn ?? Specimen.CollectedOn,
         };
         warnings.ForEach(target.Warn);
+        foreach (var (build, where) in genomeBuilds)
+        {
+            target.NoteGenomeBuild(build, where);
+        }
+
         sources.ForEach(target.AddSource);
         coverage.MergeInto(target.coverage);
     }
@@ -87,8 +92,19 @@ public sealed partial class CaseBuilder
             Expression = [.. expression.Values],
             Proteins = [.. proteins],
             Pharmacogenomics = [.. pharmacogenomics.Values],
-            Warnings = [.. warnings, .. importWarnings],
+            Warnings = [.. warnings, .. BuildWarnings(), .. importWarnings],
             Sources = [.. sources],
         };
+    }
+
+    private IEnumerable<ImportProblem> BuildWarnings()
+    {
+        if (genomeBuilds.Count > 1)
+        {
+            var first = genomeBuilds.Values.First();
+            yield return ImportProblem.Warning("mixed-genome-builds", first.File, first.Line, first.Column,
+                $"Sample {SampleId}: variants come from several genome builds ({string.Join(", ", genomeBuilds.Keys)}); " +
+                "the same variant may be listed once per build, with different coordinates.");
+        }
     }
 }

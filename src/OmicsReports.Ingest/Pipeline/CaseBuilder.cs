@@ -10,6 +10,8 @@ namespace OmicsReports.Ingest.Pipeline;
 public sealed partial class CaseBuilder
 {
     private readonly List<SmallVariant> variants = [];
+    private readonly Dictionary<(string?, string?, long?, string?, string?, string?, string?), int> variantIndex = [];
+    private readonly Dictionary<string, SourceLocation> genomeBuilds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CopyNumberAlteration> copyNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> log2Ratios = new(StringComparer.Ordinal);
     private readonly List<CopyNumberSegment> segments = [];
@@ -60,58 +62,35 @@ public sealed partial class CaseBuilder
     /// <summary>True when data of <paramref name="source"/> reached this sample (a row or a column named it).</summary>
     public bool HasSource(SourceFile source) => sources.Contains(source);
 
-    public void SetTumorType(TumorType tumorType, SourceLocation source)
+    /// <summary>
+    /// Adds a variant. The same variant twice (same gene, position, alleles and protein change) is kept once; when
+    /// the copies disagree on read support it is a conflicting duplicate.
+    /// </summary>
+    public void AddVariant(SmallVariant variant)
     {
-        ArgumentNullException.ThrowIfNull(tumorType);
-        if (TumorType is null)
+        ArgumentNullException.ThrowIfNull(variant);
+        var key = (variant.Gene, variant.Chromosome, variant.Position, variant.Reference, variant.Alternate, variant.Protein?.ShortForm, variant.HgvsC);
+        if (!variantIndex.TryAdd(key, variants.Count))
         {
-            (TumorType, tumorTypeSource) = (tumorType, source);
+            var first = variants[variantIndex[key]];
+            if (first.Vaf != variant.Vaf || first.Depth != variant.Depth)
+            {
+                Conflict(variant.Source, $"variant {variant.Label}", $"VAF {first.Vaf}, depth {first.Depth}", first.Source, $"VAF {variant.Vaf}, depth {variant.Depth}");
+            }
+            else
+            {
+                Warn(ImportProblem.Warning("duplicate-row", variant.Source.File, variant.Source.Line, variant.Source.Column,
+                    $"Sample {SampleId}: variant {variant.Label} repeats {first.Source}; it is kept once."));
+            }
+
+            return;
         }
-        else if (TumorType.Code != tumorType.Code)
-        {
-            Conflict(source, "tumour type", TumorType.Code, tumorTypeSource!, tumorType.Code);
-        }
+
+        variants.Add(variant);
     }
 
-    /// <summary>Replaces the tumour type (for <c>--tumor-type</c>), warning when a file said otherwise.</summary>
-    public void OverrideTumorType(TumorType tumorType, string because)
-    {
-        if (TumorType is { } existing && existing.Code != tumorType.Code)
-        {
-            Warn(ImportProblem.Warning("tumor-type-overridden", tumorTypeSource!.File, tumorTypeSource.Line, tumorTypeSource.Column,
-                $"Sample {SampleId}: tumour type {existing.Code} from the file was replaced by {tumorType.Code} ({because})."));
-        }
-
-        TumorType = tumorType;
-    }
-
-    public void SetTmb(TumorMutationalBurden tmb)
-    {
-        ArgumentNullException.ThrowIfNull(tmb);
-        if (Tmb is null)
-        {
-            Tmb = tmb;
-        }
-        else if (Math.Abs(Tmb.MutationsPerMegabase - tmb.MutationsPerMegabase) > 1e-9)
-        {
-            Conflict(tmb.Source, "TMB", $"{Tmb.MutationsPerMegabase} mut/Mb", Tmb.Source, $"{tmb.MutationsPerMegabase} mut/Mb");
-        }
-    }
-
-    public void SetMsi(MicrosatelliteInstability msi)
-    {
-        ArgumentNullException.ThrowIfNull(msi);
-        if (Msi is null)
-        {
-            Msi = msi;
-        }
-        else if (Msi.Status != msi.Status || Msi.Score != msi.Score)
-        {
-            Conflict(msi.Source, "MSI", $"{Msi.Status} {Msi.Score}".Trim(), Msi.Source, $"{msi.Status} {msi.Score}".Trim());
-        }
-    }
-
-    public void AddVariant(SmallVariant variant) => variants.Add(variant);
+    /// <summary>The genome build a file states (MAF NCBI_Build, VCF ##reference); several builds in one case warn.</summary>
+    public void NoteGenomeBuild(string build, SourceLocation where) => genomeBuilds.TryAdd(build, where);
 
     /// <summary>One call per gene; a second, different call for the same gene is a conflicting duplicate.</summary>
     public void AddCopyNumber(CopyNumberAlteration call)

@@ -107,4 +107,31 @@ public class WarningTests
 
         Assert.Equal("missing-column", Assert.Single(result.Errors).Code);
     }
+
+    [Fact]
+    public async Task DuplicateMafRows_AreKeptOnce_AndConflictingReadSupportWarns()
+    {
+        using var folder = new TempFolder();
+        var maf = Fixtures.Maf + "EGFR\tS1\tMissense_Mutation\tp.L858R\t200\t50\n" + "KRAS\tS1\tMissense_Mutation\tp.G12C\t180\t90\n";
+
+        var s1 = (await Imports.CasesAsync(folder.Write("data.maf", maf))).Case("S1");
+
+        Assert.Equal(2, s1.Variants.Count);
+        Assert.Equal(0.2, s1.Variants.Single(v => v.Gene == "KRAS").Vaf);
+        Assert.Equal(6, Assert.Single(s1.Warnings, w => w.Code == "duplicate-row").Line);
+        var conflict = Assert.Single(s1.Warnings, w => w.Code == "conflicting-duplicate");
+        Assert.Equal(7, conflict.Line);
+        Assert.Contains("KRAS G12C", conflict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MafsOfTwoGenomeBuildsForOneSample_Warn()
+    {
+        var folder = Imports.Corpus("oncokb_annotator");
+
+        var cases = await Imports.CasesAsync(Path.Combine(folder, "example_maf.txt"), Path.Combine(folder, "example_maf_grch38.txt"));
+
+        var warning = Assert.Single(cases.Case("TCGA-05-4417-01").Warnings, w => w.Code == "mixed-genome-builds");
+        Assert.Contains("GRCh37, GRCh38", warning.Message, StringComparison.Ordinal);
+    }
 }

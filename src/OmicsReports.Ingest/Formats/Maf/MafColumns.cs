@@ -27,6 +27,7 @@ internal sealed record MafColumns
     public required int[] AltCount { get; init; }
     public required int Status { get; init; }
     public required int Filter { get; init; }
+    public required int Build { get; init; }
 
     private static readonly string[] ProteinColumns = ["HGVSp_Short", "HGVSp", "Protein_Change", "Amino_Acid_Change"];
 
@@ -60,6 +61,7 @@ internal sealed record MafColumns
             AltCount = [.. new[] { table.Find("t_alt_count"), table.Find("tumors_var_reads") }.Where(i => i >= 0)],
             Status = table.Find("Mutation_Status"),
             Filter = table.Find("FILTER"),
+            Build = table.Find("NCBI_Build"),
         };
     }
 }

@@ -36,6 +36,11 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         AddNote(ref notes, exon.Note);
         AddNote(ref notes, intron.Note);
         var reference = pool.Get(row.Span(columns.Reference));
+        if (pool.Get(row.Span(columns.Build)) is { } build)
+        {
+            builder.NoteGenomeBuild(build, table.File.At(row.Line, columns.Build + 1));
+        }
+
         var alternate = Alternate(row, reference);
         // t_depth of 0 next to a called variant means "not recorded" (as in cBioPortal's test MAF), not zero reads.
         var totalDepth = depth is > 0 ? depth : refCount + altCount;
