@@ -107,9 +107,11 @@ internal static class BiomarkerMatching
             return CriterionResult.Holds(MatchSpecificity.Exact, found);
         }
 
-        // IHC 2+ without a conclusive ISH cannot be called positive or low: ISH is the missing test.
-        return c.Status != Her2Status.Ihc3Plus && readings.Any(p => Her2Scoring.StatusOf(p) is null)
-            ? CriterionResult.NotTested(Layer.Protein, "HER2 ISH")
+        // IHC 2+ without a conclusive ISH cannot be called positive or low: ISH is the missing test. The reading is
+        // kept with the undecided result so that the report can say what was found and what is missing.
+        var equivocal = readings.Where(p => Her2Scoring.StatusOf(p) is null).ToArray<Finding>();
+        return c.Status != Her2Status.Ihc3Plus && equivocal.Length > 0
+            ? new CriterionResult(Truth.Unknown, MatchSpecificity.Exact, equivocal, [new Untested(Layer.Protein, "HER2 ISH")])
             : CriterionResult.False;
     }
 

@@ -15,7 +15,7 @@ public sealed class Rationale(ITumorTypeHierarchy hierarchy)
         var reason = hit.Rule.Rationale.Trim().TrimEnd('.');
         var evidence = EvidenceText(hit.Rule.Evidence.Level);
         var scope = ScopeText(hit.Rule.Scope);
-        var patient = tumorType is null ? null : $"{tumorType.Name} ({tumorType.Code})";
+        var patient = tumorType is null ? null : $"{hierarchy.NameOf(tumorType.Code) ?? tumorType.Name} ({tumorType.Code})";
         var context = (hit.Rule.Scope.Breadth, hit.Scope, patient) switch
         {
             (ScopeBreadth.AnyTumor, _, _) => $"{evidence} whatever the tumour type",

@@ -44,7 +44,7 @@ public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hier
             .Where(t => NotAssessed(t, index))
             .Select(t => new RecommendedTest(t.Test, t.Reason));
         var forPending = pending.Select(p => new RecommendedTest(
-            $"{string.Join(", ", p.Missing.Select(m => m.What ?? m.Layer.ToString()))} testing",
+            $"{string.Join(", ", p.Missing.Select(Describe))} testing",
             $"Needed before {Therapies(p.Rule)}: rule {p.Rule.Id} ({p.Rule.Biomarker}) applies only if these are normal, and they were not tested."));
         return tests.Concat(forPending).DistinctBy(t => t.Test, StringComparer.Ordinal).ToArray();
     }
@@ -94,6 +94,17 @@ public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hier
 
     // MMR IHC answers the same question as MSI testing (ASCP/CAP/AMP/ASCO colorectal biomarker guideline, 2017).
     private static bool MmrStained(CaseIndex index) => MmrProteins.Any(p => index.ProteinsOf(p).Count > 0);
+
+    /// <summary>"EGFR (DNA)", "ALK (fusion)", "HER2 ISH", "MSI".</summary>
+    private static string Describe(Untested missing) => (missing.Layer, missing.What) switch
+    {
+        (Layer.SmallVariants, { } gene) => $"{gene} (DNA)",
+        (Layer.StructuralVariants, { } gene) => $"{gene} (fusion)",
+        (Layer.CopyNumber, { } gene) => $"{gene} (copy number)",
+        (Layer.Expression, { } gene) => $"{gene} (expression)",
+        (_, { } what) => what,
+        (var layer, null) => layer.ToString().ToUpperInvariant(),
+    };
 
     private static string Therapies(Rule rule) =>
         rule.Therapies.Count == 0 ? rule.Biomarker : string.Join(" or ", rule.Therapies.Select(r => r.ToString()));
