@@ -1,8 +1,10 @@
+using OmicsReports.Domain.Harmonization;
+
 namespace OmicsReports.Domain.Knowledge;
 
 /// <summary>
 /// What the rules engine needs of the OncoTree: whether a code exists, its name, and whether it lies within another
-/// (itself included). Implemented over the shipped OncoTree release.
+/// (itself included). A narrow interface so that rules can be tested with any tree.
 /// </summary>
 public interface ITumorTypeHierarchy
 {
@@ -14,47 +16,18 @@ public interface ITumorTypeHierarchy
     string? NameOf(string code);
 }
 
-/// <summary>A tumour-type node: code, display name and parent code (null for the root).</summary>
-public sealed record TumorTypeNode(string Code, string Name, string? Parent);
-
 /// <summary>
-/// An <see cref="ITumorTypeHierarchy"/> over a flat list of nodes with parent links. Codes compare
-/// case-insensitively, as OncoTree codes are upper case but inputs are not always.
+/// The shipped OncoTree release as the engine's hierarchy. Retired codes in a case (e.g. GBM from older files)
+/// resolve to their current node for scope matching, as <see cref="OncoTree.IsWithin"/> does; rule files must use
+/// current codes, which <see cref="Contains"/> checks.
 /// </summary>
-public sealed class TumorTypeTree : ITumorTypeHierarchy
+public sealed class OncoTreeHierarchy(OncoTree tree) : ITumorTypeHierarchy
 {
-    private readonly Dictionary<string, TumorTypeNode> nodes;
+    public OncoTree Tree => tree;
 
-    public TumorTypeTree(IEnumerable<TumorTypeNode> nodes)
-    {
-        ArgumentNullException.ThrowIfNull(nodes);
-        this.nodes = new Dictionary<string, TumorTypeNode>(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in nodes)
-        {
-            this.nodes[node.Code] = node;
-        }
-    }
+    public bool Contains(string code) => tree.Find(code) is not null;
 
-    public int Count => nodes.Count;
+    public bool IsWithin(string code, string ancestor) => tree.IsWithin(code, ancestor);
 
-    public bool Contains(string code) => nodes.ContainsKey(code);
-
-    public string? NameOf(string code) => nodes.TryGetValue(code, out var node) ? node.Name : null;
-
-    public bool IsWithin(string code, string ancestor)
-    {
-        // The walk is bounded by the depth of the tree (7 levels in OncoTree); a guard stops a malformed cycle.
-        var current = code;
-        for (var steps = 0; current is not null && steps <= nodes.Count; steps++)
-        {
-            if (string.Equals(current, ancestor, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            current = nodes.TryGetValue(current, out var node) ? node.Parent : null;
-        }
-
-        return false;
-    }
+    public string? NameOf(string code) => tree.Resolve(code).Type?.Name;
 }

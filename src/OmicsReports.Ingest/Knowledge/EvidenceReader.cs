@@ -43,10 +43,10 @@ internal static class EvidenceReader
         };
     }
 
-    public static IReadOnlyList<Reference> References(YamlSource source, YamlNode? node) =>
-        source.Items(node, "references").Select(item => Reference(source, item)).OfType<Reference>().ToArray();
+    public static IReadOnlyList<Domain.Reports.Reference> References(YamlSource source, YamlNode? node) =>
+        source.Items(node, "references").Select(item => Reference(source, item)).OfType<Domain.Reports.Reference>().ToArray();
 
-    public static Reference? Reference(YamlSource source, YamlNode node)
+    public static Domain.Reports.Reference? Reference(YamlSource source, YamlNode node)
     {
         if (source.Map(node, "A reference") is not { } map)
         {
@@ -75,6 +75,6 @@ internal static class EvidenceReader
             return null;
         }
 
-        return id is null || citation is null ? null : new Reference(present[0].Kind, id, citation, url);
+        return id is null || citation is null ? null : new Domain.Reports.Reference(present[0].Kind, id, citation, url);
     }
 }

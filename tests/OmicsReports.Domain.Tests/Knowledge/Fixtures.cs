@@ -9,14 +9,12 @@ namespace OmicsReports.Domain.Tests.Knowledge;
 /// <summary>Small hand-built cases, rules and a slice of OncoTree (codes and parents as in the 2025 release).</summary>
 public static class Fixtures
 {
-    public static TumorTypeTree Tree { get; } = new(
-    [
-        new("TISSUE", "Tissue", null),
-        new("LUNG", "Lung", "TISSUE"), new("NSCLC", "Non-Small Cell Lung Cancer", "LUNG"), new("LUAD", "Lung Adenocarcinoma", "NSCLC"),
-        new("BOWEL", "Bowel", "TISSUE"), new("COADREAD", "Colorectal Adenocarcinoma", "BOWEL"), new("COAD", "Colon Adenocarcinoma", "COADREAD"),
-        new("SKIN", "Skin", "TISSUE"), new("MEL", "Melanoma", "SKIN"),
-        new("MYELOID", "Myeloid", "TISSUE"), new("MNM", "Myeloid Neoplasm", "MYELOID"), new("AML", "Acute Myeloid Leukemia", "MNM"),
-    ]);
+    public static OncoTreeHierarchy Tree { get; } = new(new OncoTree("test", Nodes(
+        ("TISSUE", "Tissue", null),
+        ("LUNG", "Lung", "TISSUE"), ("NSCLC", "Non-Small Cell Lung Cancer", "LUNG"), ("LUAD", "Lung Adenocarcinoma", "NSCLC"),
+        ("BOWEL", "Bowel", "TISSUE"), ("COADREAD", "Colorectal Adenocarcinoma", "BOWEL"), ("COAD", "Colon Adenocarcinoma", "COADREAD"),
+        ("SKIN", "Skin", "TISSUE"), ("MEL", "Melanoma", "SKIN"),
+        ("MYELOID", "Myeloid", "TISSUE"), ("MNM", "Myeloid Neoplasm", "MYELOID"), ("AML", "Acute Myeloid Leukemia", "MNM")), []));
 
     public static SourceLocation At { get; } = new("case.maf", 2);
 
@@ -81,6 +79,9 @@ public static class Fixtures
             Rationale = $"{id} rationale",
             Location = new SourceLocation("rules/test.yaml", 3),
         };
+
+    private static IEnumerable<TumorTypeNode> Nodes(params (string Code, string Name, string? Parent)[] nodes) =>
+        nodes.Select(n => new TumorTypeNode(n.Code, n.Name, null, null, n.Parent, 0));
 
     public static KnowledgeBase Base(params Rule[] rules) => new()
     {

@@ -1,42 +1,16 @@
-using System.Text.Json;
+using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge;
-using OmicsReports.Testing;
+using OmicsReports.Ingest.Reference;
 
 namespace OmicsReports.Ingest.Tests.Knowledge;
 
-/// <summary>
-/// The OncoTree 2025-10-03 release from the shared corpus as a <see cref="TumorTypeTree"/>: a nested JSON of nodes
-/// whose "children" is an object keyed by code.
-/// </summary>
+/// <summary>The reference tables shipped in knowledge/reference: the OncoTree release and the gene table.</summary>
 public static class OncoTreeFixture
 {
-    private static readonly Lazy<TumorTypeTree> Tree = new(Load);
+    private static readonly Lazy<ReferenceData> Data = new(() => ReferenceData.Load(Path.Combine(ShippedKnowledgeBase.Folder, ReferenceData.FolderName)));
+    private static readonly Lazy<OncoTreeHierarchy> Tree = new(() => new OncoTreeHierarchy(Data.Value.OncoTree));
 
-    public static TumorTypeTree Current => Tree.Value;
+    public static OncoTreeHierarchy Current => Tree.Value;
 
-    private static TumorTypeTree Load()
-    {
-        using var stream = File.OpenRead(TestData.Path("oncotree", "oncotree_2025_10_03.json"));
-        using var document = JsonDocument.Parse(stream);
-        var nodes = new List<TumorTypeNode>();
-        foreach (var root in document.RootElement.EnumerateObject())
-        {
-            Walk(root.Value, null, nodes);
-        }
-
-        return new TumorTypeTree(nodes);
-    }
-
-    private static void Walk(JsonElement node, string? parent, List<TumorTypeNode> nodes)
-    {
-        var code = node.GetProperty("code").GetString()!;
-        nodes.Add(new TumorTypeNode(code, node.GetProperty("name").GetString()!, parent));
-        if (node.TryGetProperty("children", out var children) && children.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var child in children.EnumerateObject())
-            {
-                Walk(child.Value, code, nodes);
-            }
-        }
-    }
+    public static GeneCatalog Genes => Data.Value.Genes;
 }

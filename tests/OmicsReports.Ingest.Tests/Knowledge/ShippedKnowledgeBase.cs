@@ -7,7 +7,7 @@ namespace OmicsReports.Ingest.Tests.Knowledge;
 public static class ShippedKnowledgeBase
 {
     private static readonly string FolderPath = FindFolder();
-    private static readonly Lazy<KnowledgeLoadResult> Result = new(() => KnowledgeBaseLoader.Load(FolderPath, OncoTreeFixture.Current));
+    private static readonly Lazy<KnowledgeLoadResult> Result = new(() => KnowledgeBaseLoader.Load(FolderPath, OncoTreeFixture.Current, OncoTreeFixture.Genes));
 
     public static string Folder => FolderPath;
 

@@ -95,13 +95,19 @@ public static class CaseBuilder
 /// <summary>A case-table "warning: ..." item: an import warning rather than a finding.</summary>
 public sealed record WarningFinding(string Message) : Finding;
 
-internal static class ProteinText
+/// <summary>The harmonizer's readings of what a file wrote, with the notes it attaches ("reported as ...").</summary>
+internal static class Harmonized
 {
-    /// <summary>The canonical change, with a note when the table wrote it differently (as a file would).</summary>
-    public static (ProteinChange Change, HarmonizationNote? Note) Read(string text)
+    /// <summary>The canonical protein change, through the same parser the importers use.</summary>
+    public static (ProteinChange Change, HarmonizationNote? Note) Protein(string text) =>
+        ProteinNotation.TryParse(text, out var change, out var note) && change is not null
+            ? (change, note)
+            : throw new FormatException($"The case table's protein change '{text}' is not understood.");
+
+    /// <summary>The current HGNC symbol for a gene name as written (HER2 is ERBB2), with the note.</summary>
+    public static (string Gene, HarmonizationNote? Note) Gene(string text)
     {
-        var change = TestProteinNotation.Parse(text);
-        var note = change.Hgvs == text ? null : new HarmonizationNote("protein change", text, change.Hgvs, "notation normalised");
-        return (change, note);
+        var resolution = OncoTreeFixture.Genes.Resolve(text);
+        return resolution.Symbol is { } symbol ? (symbol, resolution.Note) : (text, null);
     }
 }

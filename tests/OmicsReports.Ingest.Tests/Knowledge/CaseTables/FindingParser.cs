@@ -6,7 +6,7 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 
 /// <summary>
 /// Reads one finding of a case table. The vocabulary is described at the top of tests/cases/README.md, e.g.
-/// "EGFR E746_A750del exon 19", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high", "PD-L1 TPS 60 22C3",
+/// "EGFR E746_A750del exon 19", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
 /// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text".
 /// </summary>
 public static class FindingParser
@@ -23,10 +23,11 @@ public static class FindingParser
         return words switch
         {
             ["TMB", var value] => new TumorMutationalBurden { MutationsPerMegabase = Number(value), Source = at, Original = text },
-            ["MSI", var status] => new MicrosatelliteInstability { Status = Enum.Parse<MsiStatus>(status, ignoreCase: true), Source = at, Original = text },
+            ["MSI", var status] => (BiomarkerVocabulary.Msi(status) ?? throw new FormatException($"MSI '{status}' is not understood.")).ToFinding(at, text),
+            [var msi] when BiomarkerVocabulary.Msi(msi) is { } reading => reading.ToFinding(at, text),
             [var fusion, ..] when fusion.Contains("::", StringComparison.Ordinal) => Fusion(fusion, words, at, text),
             ["unannotated", var where] => new SmallVariant { Chromosome = where.Split(':')[0], Position = 1, Reference = "A", Alternate = "T", Source = at, Original = text },
-            ["HER2", "IHC", var score, ..] => Her2(score, words, at, text),
+            ["HER2", "IHC", ..] => (BiomarkerVocabulary.Her2(text["HER2 IHC ".Length..]) ?? throw new FormatException($"'{text}' is not understood.")).ToFinding(at, text),
             ["PD-L1", var system, var value, ..] => new ProteinMarker
             {
                 Marker = "PD-L1", ScoringSystem = system, Value = Number(value), AntibodyClone = words.Length > 3 ? words[3] : null, Source = at, Original = text,
@@ -38,7 +39,6 @@ public static class FindingParser
             [var gene, ..] when CaseBuilder.IsPgxGene(gene) => Pharmacogenomic(gene, words, at, text),
             [var gene, "amplification"] => Cna(gene, CopyNumberCall.Amplification, at, text),
             [var gene, "deep-deletion"] => Cna(gene, CopyNumberCall.DeepDeletion, at, text),
-            [var gene, "gain"] => Cna(gene, CopyNumberCall.Gain, at, text),
             [var gene, "expression", "z", var z] => new ExpressionValue { Gene = gene, ZScore = Number(z), Source = at, Original = text },
             [var gene, var protein, ..] => Variant(gene, protein, words[2..], at, text),
             _ => throw new FormatException($"Finding '{text}' is not understood."),
@@ -47,17 +47,18 @@ public static class FindingParser
 
     private static SmallVariant Variant(string gene, string protein, string[] rest, SourceLocation at, string text)
     {
-        var (change, note) = protein == "-" ? (null, null) : ProteinText.Read(protein);
+        var (change, note) = protein == "-" ? (null, null) : Harmonized.Protein(protein);
+        var (symbol, geneNote) = Harmonized.Gene(gene);
         var variant = new SmallVariant
         {
-            Gene = gene,
+            Gene = symbol,
             Protein = change,
             Consequence = change is null ? VariantConsequence.Other : Consequence(change),
             Vaf = 0.3,
             Depth = 500,
             Source = at,
             Original = text,
-            Notes = note is null ? [] : [note],
+            Notes = new[] { geneNote, note }.OfType<HarmonizationNote>().ToArray(),
         };
         for (var i = 0; i < rest.Length; i++)
         {
@@ -98,8 +99,12 @@ public static class FindingParser
 
     private static StructuralVariant Fusion(string pair, string[] words, SourceLocation at, string text)
     {
-        var genes = pair.Split("::");
-        var fusion = new StructuralVariant { GeneA = genes[0], GeneB = genes[1], Source = at, Original = text };
+        var genes = pair.Split("::").Select(Harmonized.Gene).ToArray();
+        var fusion = new StructuralVariant
+        {
+            GeneA = genes[0].Gene, GeneB = genes[1].Gene, Source = at, Original = text,
+            Notes = genes.Select(g => g.Note).OfType<HarmonizationNote>().ToArray(),
+        };
         if (words is [_, "exons", var exons])
         {
             var ends = exons.Split('-');
@@ -108,18 +113,6 @@ public static class FindingParser
 
         return fusion;
     }
-
-    private static ProteinMarker Her2(string score, string[] words, SourceLocation at, string text) => new()
-    {
-        Marker = "HER2",
-        ScoringSystem = "IHC score",
-        Category = score,
-        Ish = words.Length >= 5 && words[3] == "ISH"
-            ? words[4] switch { "amplified" => IshResult.Amplified, "not-amplified" => IshResult.NotAmplified, _ => IshResult.Equivocal }
-            : IshResult.NotDone,
-        Source = at,
-        Original = text,
-    };
 
     private static PharmacogenomicResult Pharmacogenomic(string gene, string[] words, SourceLocation at, string text)
     {
@@ -136,8 +129,11 @@ public static class FindingParser
         };
     }
 
-    private static CopyNumberAlteration Cna(string gene, CopyNumberCall call, SourceLocation at, string text) =>
-        new() { Gene = gene, Call = call, Source = at, Original = text };
+    private static CopyNumberAlteration Cna(string gene, CopyNumberCall call, SourceLocation at, string text)
+    {
+        var (symbol, note) = Harmonized.Gene(gene);
+        return new() { Gene = symbol, Call = call, Source = at, Original = text, Notes = note is null ? [] : [note] };
+    }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }
