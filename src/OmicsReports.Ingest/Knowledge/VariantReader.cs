@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge.Criteria;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +8,7 @@ namespace OmicsReports.Ingest.Knowledge;
 /// Reads "variant:" criteria. The selector decides the record: protein (exact changes), codons, exon, class alone,
 /// exonSkipping, or oncogenic. "class" narrows codons and exon; "origin" applies to all.
 /// </summary>
-internal static partial class VariantReader
+internal static class VariantReader
 {
     public static VariantCriterion? Read(YamlSource source, YamlNode body)
     {
@@ -85,36 +85,30 @@ internal static partial class VariantReader
         return exons.Any(e => e is null) ? null : exons.Select(e => e!.Value).ToArray();
     }
 
-    /// <summary>Canonical one-letter protein changes without "p."; other spellings are errors with the fix named.</summary>
+    /// <summary>
+    /// Protein changes, read with the same parser that harmonizes input files, so a rule always compares canonical
+    /// forms. Another spelling ("p.Val600Glu") is accepted with a warning naming the canonical one; text the parser
+    /// cannot read is an error.
+    /// </summary>
     private static string[]? Proteins(YamlSource source, YamlNode node)
     {
-        var changes = source.TextList(node, "protein");
-        var ok = true;
-        foreach (var change in changes)
+        var changes = new List<string>();
+        foreach (var written in source.TextList(node, "protein"))
         {
-            if (change.StartsWith("p.", StringComparison.Ordinal) || change.StartsWith('('))
+            if (ProteinNotation.Parse(written) is not { } change)
             {
-                source.Error(node, "protein-form", $"Write '{change}' without 'p.' and parentheses, e.g. V600E.");
-                ok = false;
+                source.Error(node, "protein-form", $"'{written}' is not a protein change (write it as e.g. V600E, E746_A750del, Y772_A775dup).");
+                return null;
             }
-            else if (ThreeLetter().IsMatch(change))
+
+            if (!string.Equals(change.ShortForm, written, StringComparison.Ordinal))
             {
-                source.Error(node, "protein-form", $"Write '{change}' with one-letter amino-acid codes, e.g. V600E rather than Val600Glu.");
-                ok = false;
+                source.Warning(node, "protein-form", $"'{written}' is read as {change.ShortForm}; write it that way.");
             }
-            else if (!OneLetter().IsMatch(change))
-            {
-                source.Error(node, "protein-form", $"'{change}' is not a protein change in one-letter form (e.g. V600E, E746_A750del, Y772_A775dup).");
-                ok = false;
-            }
+
+            changes.Add(change.ShortForm);
         }
 
-        return ok && changes.Count > 0 ? changes.ToArray() : null;
+        return changes.Count > 0 ? changes.ToArray() : null;
     }
-
-    [GeneratedRegex(@"[A-Z][a-z]{2}\d")]
-    private static partial Regex ThreeLetter();
-
-    [GeneratedRegex(@"^[A-Z*]\d+(?:_[A-Z*]\d+)?(?:[A-Z*]+|del|ins[A-Z]+|delins[A-Z]+|dup|fs\*?\d*|[A-Z]fs\*?\d*|_splice|=)?$")]
-    private static partial Regex OneLetter();
 }

@@ -53,7 +53,7 @@ public class KnowledgeBaseLoaderErrorTests
     public static TheoryData<string, string, string, int> BrokenRules => new()
     {
         { "therapies:", "therapys:", "unknown-key", 8 },
-        { "protein: [G12C]", "protein: [p.Gly12Cys]", "protein-form", 6 },
+        { "protein: [G12C]", "protein: [G12Cysteine]", "protein-form", 6 },
         { "tumorTypes: [NSCLC]", "tumorTypes: [LUNGCANCER]", "unknown-oncotree-code", 2 },
         { "direction: sensitive", "direction: helpful", "unknown-value", 10 },
         { "lastReviewed: 2026-11-21", "lastReviewed: 21/11/2026", "expected-date", 17 },
@@ -75,6 +75,19 @@ public class KnowledgeBaseLoaderErrorTests
         Assert.Equal(ProblemSeverity.Error, problem.Severity);
         Assert.Equal("knowledge/rules/test.yaml", problem.File);
         Assert.Equal(line, problem.Line);
+    }
+
+    [Fact]
+    public void Load_ThreeLetterProteinChange_IsReadCanonicallyWithAWarning()
+    {
+        using var kb = new TemporaryKnowledgeBase();
+        kb.Write("rules/test.yaml", GoodRule.Replace("protein: [G12C]", "protein: [p.Gly12Cys]", StringComparison.Ordinal));
+
+        var result = KnowledgeBaseLoader.Load(kb.Folder, OncoTreeFixture.Current);
+
+        var warning = Assert.Single(result.Problems);
+        Assert.Equal((ProblemSeverity.Warning, "protein-form", 6), (warning.Severity, warning.Code, warning.Line));
+        Assert.Equal(["G12C"], Assert.IsType<ProteinChangeCriterion>(result.KnowledgeBase!.Rules.Single().When).Changes);
     }
 
     [Fact]
