@@ -79,18 +79,25 @@ internal static class BiomarkerMatching
     public static CriterionResult Ihc(IhcCriterion c, CaseIndex index)
     {
         var scored = index.ProteinsOf(c.Marker)
-            .Where(p => string.Equals(p.ScoringSystem, c.Score, StringComparison.OrdinalIgnoreCase) && p.Value is not null)
+            .Where(p => string.Equals(p.ScoringSystem, c.Score, StringComparison.OrdinalIgnoreCase) && p.Value is not null
+                && (c.AntibodyClone is null || p.AntibodyClone is null || string.Equals(p.AntibodyClone, c.AntibodyClone, StringComparison.OrdinalIgnoreCase)))
             .ToArray();
         if (scored.Length == 0)
         {
             return CriterionResult.NotTested(Layer.Protein, $"{c.Marker} {c.Score}");
         }
 
-        var found = scored.Where(p =>
-            (c.AtLeast is not { } min || p.Value >= min) && (c.Below is not { } max || p.Value < max)
-            && (c.AntibodyClone is null || p.AntibodyClone is null || string.Equals(p.AntibodyClone, c.AntibodyClone, StringComparison.OrdinalIgnoreCase)))
-            .ToArray<Finding>();
-        return found.Length > 0 ? CriterionResult.Holds(MatchSpecificity.Exact, found) : CriterionResult.False;
+        var found = scored.Where(p => IhcRange.Compare(p, c.AtLeast, c.Below) == Truth.True).ToArray<Finding>();
+        if (found.Length > 0)
+        {
+            return CriterionResult.Holds(MatchSpecificity.Exact, found);
+        }
+
+        // A bound that straddles the threshold ("<50%" against "at least 1%") decides nothing: the exact score is missing.
+        var straddling = scored.Where(p => IhcRange.Compare(p, c.AtLeast, c.Below) == Truth.Unknown).ToArray<Finding>();
+        return straddling.Length > 0
+            ? new CriterionResult(Truth.Unknown, MatchSpecificity.Exact, straddling, [new Untested(Layer.Protein, $"exact {c.Marker} {c.Score}")])
+            : CriterionResult.False;
     }
 
     public static CriterionResult Her2(Her2Criterion c, CaseIndex index)

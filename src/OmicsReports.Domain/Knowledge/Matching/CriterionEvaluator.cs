@@ -65,21 +65,27 @@ public sealed class CriterionEvaluator
 
     private CriterionResult AnyOf(IReadOnlyList<Criterion> parts, CaseIndex index, bool assumeExclusionsClear)
     {
-        var results = new CriterionResult[parts.Count];
+        // Most parts are false for most cases: only collect when something held or was undecided.
+        List<CriterionResult>? holding = null;
+        List<CriterionResult>? undecided = null;
         for (var i = 0; i < parts.Count; i++)
         {
-            results[i] = Evaluate(parts[i], index, assumeExclusionsClear);
+            var result = Evaluate(parts[i], index, assumeExclusionsClear);
+            switch (result.Truth)
+            {
+                case Truth.True:
+                    (holding ??= []).Add(result);
+                    break;
+                case Truth.Unknown:
+                    (undecided ??= []).Add(result);
+                    break;
+            }
         }
 
         // Every part that holds is kept, so the report names each finding that supports the rule.
-        var holding = results.Where(r => r.Truth == Truth.True).ToArray();
-        if (holding.Length > 0)
-        {
-            return Merge(Truth.True, holding);
-        }
-
-        var undecided = results.Where(r => r.Truth == Truth.Unknown).ToArray();
-        return undecided.Length > 0 ? Merge(Truth.Unknown, undecided) : CriterionResult.False;
+        return holding is not null ? Merge(Truth.True, holding)
+            : undecided is not null ? Merge(Truth.Unknown, undecided)
+            : CriterionResult.False;
     }
 
     private CriterionResult NoneOf(IReadOnlyList<Criterion> parts, CaseIndex index, bool assumeExclusionsClear)

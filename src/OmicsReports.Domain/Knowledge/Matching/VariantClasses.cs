@@ -25,7 +25,7 @@ public static class VariantClasses
                 || protein?.Kind is ProteinChangeKind.Insertion or ProteinChangeKind.Duplication
                 || NetLength(protein) > 0,
             ConsequenceClass.Truncating => variant.Consequence is VariantConsequence.Nonsense
-                    or VariantConsequence.FrameshiftDeletion or VariantConsequence.FrameshiftInsertion
+                    or VariantConsequence.FrameshiftDeletion or VariantConsequence.FrameshiftInsertion or VariantConsequence.Frameshift
                     or VariantConsequence.SpliceSite or VariantConsequence.StartLost
                 || protein?.IsTruncating == true,
             ConsequenceClass.SpliceSite => variant.Consequence == VariantConsequence.SpliceSite

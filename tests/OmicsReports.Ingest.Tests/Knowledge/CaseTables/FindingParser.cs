@@ -88,7 +88,7 @@ public static class FindingParser
         ProteinChangeKind.Substitution => VariantConsequence.Missense,
         ProteinChangeKind.Nonsense => VariantConsequence.Nonsense,
         ProteinChangeKind.Silent => VariantConsequence.Silent,
-        ProteinChangeKind.Frameshift => VariantConsequence.FrameshiftDeletion,
+        ProteinChangeKind.Frameshift => VariantConsequence.Frameshift,
         ProteinChangeKind.Deletion => VariantConsequence.InframeDeletion,
         ProteinChangeKind.Insertion or ProteinChangeKind.Duplication => VariantConsequence.InframeInsertion,
         ProteinChangeKind.DeletionInsertion when (change.Alternate?.Length ?? 0) < change.End - change.Start + 1 => VariantConsequence.InframeDeletion,
