@@ -27,7 +27,7 @@ internal static class KnowledgeCommands
         var validate = new Command("validate", "Load and check a knowledge base: genes, OncoTree codes, duplicate ids, contradictions.") { folder };
         validate.SetAction(parse =>
         {
-            var path = parse.GetValue(folder) ?? DefaultFolder();
+            var path = parse.GetValue(folder) ?? KnowledgeLocation.Default();
             var (knowledge, problems) = KnowledgeFolder.Load(path);
             Report(problems, parse.InvocationConfiguration.Error);
             if (knowledge is null)
@@ -115,7 +115,7 @@ internal static class KnowledgeCommands
         return (before, after);
     }
 
-    private static void Report(IEnumerable<Domain.Cases.ImportProblem> problems, TextWriter error)
+    internal static void Report(IEnumerable<Domain.Cases.ImportProblem> problems, TextWriter error)
     {
         foreach (var problem in problems)
         {
@@ -123,10 +123,16 @@ internal static class KnowledgeCommands
         }
     }
 
-    private static string DefaultFolder()
+}
+
+/// <summary>Where the deployment's knowledge base is: Omics:KnowledgeBase:Path, relative to the deployment folder.</summary>
+internal static class KnowledgeLocation
+{
+    public static string Default()
     {
         var configuration = new ConfigurationManager();
         configuration.AddOmicsSettings(Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production");
+        configuration.AddEnvironmentVariables();
         return OmicsPaths.Resolve(configuration, configuration["Omics:KnowledgeBase:Path"] ?? "knowledge");
     }
 }
