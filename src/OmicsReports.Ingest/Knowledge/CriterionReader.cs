@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Knowledge.Criteria;
 using YamlDotNet.RepresentationModel;
@@ -10,7 +8,7 @@ namespace OmicsReports.Ingest.Knowledge;
 /// Reads a rule's "when:" into the closed set of criterion records. Each node is a mapping with exactly one key
 /// naming the criterion (variant, copyNumber, fusion, tmb, msi, mmr, expression, ihc, her2, pgx, allOf, anyOf, noneOf).
 /// </summary>
-internal static partial class CriterionReader
+internal static class CriterionReader
 {
     private static readonly string[] Kinds =
         ["variant", "copyNumber", "fusion", "tmb", "msi", "mmr", "expression", "ihc", "her2", "pgx", "allOf", "anyOf", "noneOf"];
@@ -161,7 +159,7 @@ internal static partial class CriterionReader
 
         var gene = source.Text(map.Required("gene", "pgx"), "gene");
         var phenotypes = source.TextList(map.Optional("phenotype"), "phenotype");
-        var (min, max) = ActivityScore(source, map.Optional("activityScore"));
+        var (min, max) = CriterionValues.ActivityScore(source, map.Optional("activityScore"));
         map.Finish("pgx");
         if (phenotypes.Count == 0 && min is null && max is null)
         {
@@ -172,54 +170,4 @@ internal static partial class CriterionReader
         return gene is null ? null
             : new PharmacogenomicCriterion { Gene = gene, Phenotypes = phenotypes, ActivityAtLeast = min, ActivityAtMost = max };
     }
-
-    /// <summary>"activityScore: 1" (exactly), or "activityScore: { atLeast: 0, atMost: 0.5 }".</summary>
-    private static (double? Min, double? Max) ActivityScore(YamlSource source, YamlNode? node)
-    {
-        if (node is YamlScalarNode)
-        {
-            var exact = source.Number(node, "activityScore");
-            return (exact, exact);
-        }
-
-        if (source.Map(node, "activityScore") is not { } map)
-        {
-            return (null, null);
-        }
-
-        var range = (source.Number(map.Optional("atLeast"), "atLeast"), source.Number(map.Optional("atMost"), "atMost"));
-        map.Finish("activityScore");
-        return range;
-    }
-
-    /// <summary>"729-761", "12, 13, 61", 12, or a list of these.</summary>
-    internal static IReadOnlyList<CodonRange>? Codons(YamlSource source, YamlNode node)
-    {
-        var texts = node is YamlScalarNode scalar ? (scalar.Value ?? string.Empty).Split(',') : source.TextList(node, "codons").ToArray();
-        var ranges = new List<CodonRange>();
-        foreach (var text in texts.Select(t => t.Trim()))
-        {
-            var match = CodonPattern().Match(text);
-            if (!match.Success)
-            {
-                source.Error(node, "bad-codons", $"'{text}' is not a codon or a range; write 12, or 729-761.");
-                return null;
-            }
-
-            var from = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var to = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : from;
-            if (to < from)
-            {
-                source.Error(node, "bad-codons", $"The range {text} ends before it starts.");
-                return null;
-            }
-
-            ranges.Add(new CodonRange(from, to));
-        }
-
-        return ranges;
-    }
-
-    [GeneratedRegex(@"^(\d+)(?:\s*-\s*(\d+))?$")]
-    private static partial Regex CodonPattern();
 }

@@ -52,7 +52,7 @@ internal static class OncogenicReader
 
         var gene = source.Text(map.Required("gene", "A hotspot entry"), "gene");
         var changes = source.TextList(map.Optional("changes"), "changes");
-        var codons = map.Optional("codons") is { } c ? CriterionReader.Codons(source, c) ?? [] : [];
+        var codons = map.Optional("codons") is { } c ? CriterionValues.Codons(source, c) ?? [] : [];
         var reference = map.Required("reference", "A hotspot entry") is { } r ? EvidenceReader.Reference(source, r) : null;
         map.Finish("a hotspot entry");
         if (gene is null || reference is null)

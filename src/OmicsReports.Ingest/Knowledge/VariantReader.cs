@@ -63,7 +63,7 @@ internal static class VariantReader
         return (proteinNode, codonsNode, exonNode, skippingNode, oncogenicNode) switch
         {
             ({ } p, _, _, _, _) => Proteins(source, p) is { } changes ? new ProteinChangeCriterion { Gene = gene, Changes = changes, Origin = origin.Value } : null,
-            (_, { } c, _, _, _) => CriterionReader.Codons(source, c) is { } ranges
+            (_, { } c, _, _, _) => CriterionValues.Codons(source, c) is { } ranges
                 ? new CodonCriterion { Gene = gene, Codons = ranges, Class = cls, Alternates = alternates, ExcludedAlternates = excluded, Origin = origin.Value }
                 : null,
             (_, _, { } e, _, _) => Exons(source, e) is { } exons ? new ExonCriterion { Gene = gene, Exons = exons, Class = cls, Origin = origin.Value } : null,

@@ -179,25 +179,3 @@ public class CriterionEvaluatorTests
         Assert.Equal([MatchSpecificity.Exact, MatchSpecificity.CodonRange, MatchSpecificity.ExonOrClass, MatchSpecificity.Gene], ordered);
     }
 }
-
-public class IhcRangeTests
-{
-    [Theory]
-    [InlineData(60, ValueComparator.Exact, 50, null, Truth.True)]
-    [InlineData(49, ValueComparator.Exact, 50, null, Truth.False)]
-    [InlineData(50, ValueComparator.GreaterThanOrEqual, 50, null, Truth.True)]
-    [InlineData(1, ValueComparator.LessThan, 1, null, Truth.False)]
-    [InlineData(50, ValueComparator.LessThan, 1, null, Truth.Unknown)]
-    [InlineData(50, ValueComparator.LessThan, 1, 50.0, Truth.Unknown)]
-    [InlineData(49, ValueComparator.LessThanOrEqual, 50, null, Truth.False)]
-    [InlineData(20, ValueComparator.Exact, 1, 50.0, Truth.True)]
-    [InlineData(50, ValueComparator.Exact, 1, 50.0, Truth.False)]
-    [InlineData(50, ValueComparator.GreaterThanOrEqual, 1, 50.0, Truth.False)]
-    public void Compare_BoundsAgainstRange_AreDecidedOnlyWhenTheWholeIntervalFits(
-        double value, ValueComparator comparator, double atLeast, double? below, Truth expected)
-    {
-        var marker = new ProteinMarker { Marker = "PD-L1", ScoringSystem = "TPS", Value = value, Comparator = comparator, Source = Fixtures.At };
-
-        Assert.Equal(expected, IhcRange.Compare(marker, atLeast, below));
-    }
-}

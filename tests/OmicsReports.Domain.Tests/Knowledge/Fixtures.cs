@@ -45,6 +45,7 @@ public static class Fixtures
         StructuralVariants = findings.OfType<StructuralVariant>().ToArray(),
         Tmb = findings.OfType<TumorMutationalBurden>().FirstOrDefault(),
         Msi = findings.OfType<MicrosatelliteInstability>().FirstOrDefault(),
+        Expression = findings.OfType<ExpressionValue>().ToArray(),
         Proteins = findings.OfType<ProteinMarker>().ToArray(),
         Pharmacogenomics = findings.OfType<PharmacogenomicResult>().ToArray(),
     };

@@ -94,6 +94,19 @@ public class ReportDistillerTests
         Assert.NotEmpty(implication.References);
     }
 
+    [Theory]
+    [InlineData("LUAD", "which includes this Lung Adenocarcinoma (LUAD).")]
+    [InlineData("NSCLC", "Non-Small Cell Lung Cancer (NSCLC), this patient's tumour type.")]
+    [InlineData("COAD", "but not in Colon Adenocarcinoma (COAD), hence tier IIC.")]
+    public void Rationale_SaysWhereTheEvidenceHoldsForThisPatient(string tumorType, string ending)
+    {
+        var implication = Distiller.Distill(Case(tumorType, Egfr("L858R"))).Implications.FirstOrDefault(i => i.Therapies.SequenceEqual(["osimertinib"]));
+
+        Assert.NotNull(implication);
+        Assert.EndsWith(ending, implication.Rationale, StringComparison.Ordinal);
+        Assert.StartsWith("LUNG-L858R-OSIMERTINIB rationale; FDA-approved in Non-Small Cell Lung Cancer (NSCLC)", implication.Rationale, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Distill_TumourAgnosticExclusion_IsNotAppliedNorUndoneByOtherTumourTypes()
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OmicsReports.Domain.Cases;
-using OmicsReports.Domain.Knowledge.Criteria;
 using OmicsReports.Domain.Reports;
 using OmicsReports.Domain.Serialization;
 

@@ -20,6 +20,8 @@ public sealed class Rationale(ITumorTypeHierarchy hierarchy)
         {
             (ScopeBreadth.AnyTumor, _, _) => $"{evidence} whatever the tumour type",
             (_, _, null) => $"{evidence} in {scope}; no tumour type was given, so it is tiered as evidence from another tumour type",
+            (_, ScopeMatch.ThisTumorType, _) when hit.Rule.Scope.TumorTypes.Contains(tumorType!.Code, StringComparer.OrdinalIgnoreCase)
+                => $"{evidence} in {scope}, this patient's tumour type",
             (_, ScopeMatch.ThisTumorType, _) => $"{evidence} in {scope}, which includes this {patient}",
             _ => $"{evidence} in {scope} but not in {patient}, hence tier {hit.Tier.Tier}",
         };

@@ -63,6 +63,12 @@ public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hier
             return null;
         }
 
+        // A call in the gene that failed the caller's filters leaves its status uncertain: not a negative.
+        if (marker.Layer == Layer.SmallVariants && index.Case.Variants.Any(v => v.Gene == gene && !v.Passed))
+        {
+            return null;
+        }
+
         return marker.Layer switch
         {
             Layer.SmallVariants => index.VariantsOf(gene).Any(reportable.Contains) ? null
