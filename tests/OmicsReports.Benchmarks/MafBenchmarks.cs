@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using OmicsReports.Ingest.Formats.Maf;
-using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Pipeline;
 
 namespace OmicsReports.Benchmarks;
@@ -10,8 +9,8 @@ namespace OmicsReports.Benchmarks;
 /// Rows per second = Rows / Mean.
 /// </summary>
 [MemoryDiagnoser]
-[GcConcurrent(false)]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[WarmupCount(1)]
+[IterationCount(5)]
 public class MafBenchmarks
 {
     private string folder = string.Empty;

@@ -1,13 +1,12 @@
 using BenchmarkDotNet.Attributes;
-using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Pipeline;
 
 namespace OmicsReports.Benchmarks;
 
 /// <summary>The whole 10,000-sample synthetic study imported into cases (no files written).</summary>
 [MemoryDiagnoser]
-[GcConcurrent(false)]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[WarmupCount(1)]
+[IterationCount(3)]
 public class StudyBenchmarks
 {
     private string folder = string.Empty;

@@ -10,23 +10,26 @@ namespace OmicsReports.Cli.Commands;
 /// </summary>
 internal static class ReportWriter
 {
-    public static async Task<int> WriteAllAsync(IReadOnlyList<OmicsCase> cases, string folder, CancellationToken cancellationToken)
+    /// <param name="suffix">".report.json" for distilled reports, ".case.json" for harmonized cases.</param>
+    /// <param name="content">What to write for a case: its distilled report, or the case itself.</param>
+    public static async Task<int> WriteAllAsync(
+        IReadOnlyList<OmicsCase> cases, string folder, string suffix, Func<OmicsCase, object> content, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var staging = Directory.CreateDirectory(Path.Combine(folder, $".omics-staging-{Guid.NewGuid():N}")).FullName;
         try
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var staged = cases.Select(c => (Case: c, Name: UniqueName(FileNameOf(c.Specimen.SampleId), names) + ".report.json"))
+            var staged = cases.Select(c => (Case: c, Name: UniqueName(FileNameOf(c.Specimen.SampleId), names) + suffix))
                 .Select(c => (c.Case, From: Path.Combine(staging, c.Name), To: Path.Combine(folder, c.Name)))
                 .ToList();
-            // Serialising is CPU-bound and writing waits on the disk: a few writers keep both busy.
+            // Distilling and serialising are CPU-bound and writing waits on the disk: a few writers keep both busy.
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(staged, parallel, async (item, token) =>
             {
+                var value = content(item.Case);
                 await using var stream = new FileStream(item.From, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                // For now the report is the harmonized case; the rules engine will write the distilled report.
-                await JsonSerializer.SerializeAsync(stream, item.Case, OmicsJson.Indented, token);
+                await JsonSerializer.SerializeAsync(stream, value, value.GetType(), OmicsJson.Indented, token);
             });
 
             foreach (var (_, from, to) in staged)
