@@ -55,6 +55,28 @@ public sealed class Harmonizer
     /// <summary>Maps a MAF Variant_Classification or a VEP/Sequence Ontology term to the closed consequence set.</summary>
     public VariantConsequence Consequence(string? term) => InterimVocabulary.Consequence(term);
 
+    /// <summary>
+    /// VEP/SnpEff Sequence Ontology terms ("&amp;"-joined allowed) to a consequence, using the alleles to tell
+    /// frameshift deletions from insertions; null when no term is known or the alleles cannot decide.
+    /// </summary>
+    public VariantConsequence? Consequence(string? terms, string? reference, string? alternate) =>
+        ConsequenceVocabulary.FromSequenceOntology(terms, reference, alternate);
+
+    /// <summary>TMB in mut/Mb from a value and an optional unit; null when the unit is not per megabase.</summary>
+    public TmbReading? Tmb(string? value, string? unit = null) => BiomarkerVocabulary.Tmb(value, unit);
+
+    /// <summary>MSI wording or a LOINC answer code (LA14122-8...) with the note of what was changed.</summary>
+    public MsiReading? MsiReading(string? text) => BiomarkerVocabulary.Msi(text);
+
+    /// <summary>A PD-L1 result ("5% tumor proportion score", "TPS 60%", "positive").</summary>
+    public PdL1Reading? PdL1(string? text, string? scoringSystem = null) => BiomarkerVocabulary.PdL1(text, scoringSystem);
+
+    /// <summary>A pharmacogenomic phenotype in CPIC's standard wording; null for wording CPIC does not use.</summary>
+    public PhenotypeReading? Phenotype(string? text, string? gene = null) => BiomarkerVocabulary.Phenotype(text, gene);
+
+    /// <summary>True for "No Result", "n/a" and other words for a genotype that could not be called.</summary>
+    public bool IsNoResult(string? text) => BiomarkerVocabulary.IsNoResult(text);
+
     /// <summary>Checks an OncoTree code; unknown or retired codes come back with a warning text.</summary>
     public TumorTypeResolution TumorType(string code, string? name = null) => InterimVocabulary.TumorType(code, name);
 

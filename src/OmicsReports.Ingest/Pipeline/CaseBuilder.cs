@@ -17,6 +17,7 @@ public sealed class CaseBuilder
     private readonly Dictionary<string, ExpressionValue> expression = new(StringComparer.Ordinal);
     private readonly List<ProteinMarker> proteins = [];
     private readonly Dictionary<string, PharmacogenomicResult> pharmacogenomics = new(StringComparer.Ordinal);
+    private readonly List<ReportedImplication> reportedImplications = [];
     private readonly List<ImportProblem> warnings = [];
     private readonly List<SourceFile> sources = [];
     private readonly CoverageBuilder coverage = new();
@@ -182,9 +183,12 @@ public sealed class CaseBuilder
         }
     }
 
+    /// <summary>An implication the source report stated; kept as written, never treated as rule output.</summary>
+    public void AddReportedImplication(ReportedImplication implication) => reportedImplications.Add(implication);
+
     /// <summary>True when the builder holds any finding (a sample named only by a clinical file holds none).</summary>
     public bool HasFindings => variants.Count + copyNumbers.Count + segments.Count + structuralVariants.Count
-        + expression.Count + proteins.Count + pharmacogenomics.Count > 0 || Tmb is not null || Msi is not null;
+        + expression.Count + proteins.Count + pharmacogenomics.Count + reportedImplications.Count > 0 || Tmb is not null || Msi is not null;
 
     /// <summary>Moves everything this builder holds into <paramref name="target"/> (used for data that named no sample).</summary>
     public void MergeInto(CaseBuilder target)
@@ -214,6 +218,7 @@ public sealed class CaseBuilder
             target.AddPharmacogenomics(result);
         }
 
+        reportedImplications.ForEach(target.AddReportedImplication);
         if (Tmb is not null)
         {
             target.SetTmb(Tmb);
@@ -229,6 +234,7 @@ public sealed class CaseBuilder
             target.SetTumorType(TumorType, tumorTypeSource!);
         }
 
+        target.Patient ??= Patient;
         target.Specimen = target.Specimen with
         {
             SampleType = target.Specimen.SampleType ?? Specimen.SampleType,
@@ -268,6 +274,7 @@ public sealed class CaseBuilder
             Expression = [.. expression.Values],
             Proteins = [.. proteins],
             Pharmacogenomics = [.. pharmacogenomics.Values],
+            ReportedImplications = [.. reportedImplications],
             Warnings = [.. warnings, .. importWarnings],
             Sources = [.. sources],
         };

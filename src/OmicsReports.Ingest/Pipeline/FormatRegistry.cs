@@ -5,6 +5,7 @@ using OmicsReports.Ingest.Formats.Matrix;
 using OmicsReports.Ingest.Formats.Structural;
 using OmicsReports.Ingest.Formats.Clinical;
 using OmicsReports.Ingest.Formats.Maf;
+using OmicsReports.Ingest.Formats.Vcf;
 
 namespace OmicsReports.Ingest.Pipeline;
 
@@ -24,6 +25,7 @@ public static class FormatRegistry
         new SegmentReader(),
         new CbioportalSvReader(),
         new FusionListReader(),
+        new VcfReader(),
     ];
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>

@@ -129,6 +129,25 @@ public sealed class ImportSession
         return Create(sampleId);
     }
 
+    /// <summary>
+    /// The builder for a file that names one sample of its own (a VCF's tumour column, a FHIR specimen). When exactly
+    /// one <c>--sample</c> was asked for and the file's name differs, the file's data belong to that sample: the user
+    /// said which sample the files are, and a warning records the file's own name.
+    /// </summary>
+    public CaseBuilder? SampleOrRequested(string sampleId, InputFile file, int line, int? column)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (Options.Samples.Count == 1 && !Options.Wants(sampleId) && !cases.ContainsKey(sampleId))
+        {
+            var builder = Unnamed(file);
+            builder.Warn(ImportProblem.Warning("sample-renamed", file.Name, line, column,
+                $"The file names its sample '{sampleId}'; it is imported as '{Options.Samples[0]}' as --sample asks."));
+            return builder;
+        }
+
+        return Sample(sampleId, file, line, column);
+    }
+
     /// <summary>Declares a sample from a clinical file and returns its builder (null when not asked for).</summary>
     public CaseBuilder? DeclareSample(string sampleId, string? patientId)
     {

@@ -1,0 +1,91 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Tests.Support;
+
+namespace OmicsReports.Ingest.Tests.Vcf;
+
+/// <summary>One test per class of structural problem in a VCF: each refuses the import with a located error.</summary>
+public class VcfBadInputTests
+{
+    private static async Task<ImportProblem> SingleErrorAsync(string vcf)
+    {
+        using var folder = new TempFolder();
+        var result = await Imports.RunAsync(folder.Write("calls.vcf", vcf));
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Cases);
+        var error = Assert.Single(result.Errors);
+        Assert.EndsWith("calls.vcf", error.File, StringComparison.Ordinal);
+        return error;
+    }
+
+    [Fact]
+    public async Task MissingChromHeader_IsRefused()
+    {
+        var error = await SingleErrorAsync("##fileformat=VCFv4.2\n##source=test\n");
+
+        Assert.Equal("no-header", error.Code);
+        Assert.Contains("#CHROM", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DataBeforeChromHeader_NamesTheLine()
+    {
+        var error = await SingleErrorAsync("##fileformat=VCFv4.2\n1\t100\t.\tA\tG\t.\tPASS\t.\n");
+
+        Assert.Equal(("no-header", 2, 1), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task HeaderWithoutTheFixedColumns_NamesTheColumn()
+    {
+        var error = await SingleErrorAsync("##fileformat=VCFv4.2\n#CHROM\tPOS\tREF\tALT\tQUAL\tFILTER\tINFO\n");
+
+        Assert.Equal(("missing-column", 2, 3), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task RecordWithTooFewColumns_NamesLineAndColumn()
+    {
+        var vcf = VcfFixtures.Unnamed + "1\t200\t.\tC\tT\t.\tPASS\t.\tGT:AD:DP\t0/1:6,4:10\n";
+
+        var error = await SingleErrorAsync(vcf);
+
+        Assert.Equal(("column-count", 4, 11), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task NonNumericPosition_NamesColumnTwo()
+    {
+        var error = await SingleErrorAsync(VcfFixtures.Unnamed.Replace("1\t100\t", "1\tone hundred\t", StringComparison.Ordinal));
+
+        Assert.Equal(("not-a-number", 3, 2), (error.Code, error.Line, error.Column));
+        Assert.Contains("'one hundred'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NonNumericReadCounts_NameTheTumourColumn()
+    {
+        var error = await SingleErrorAsync(VcfFixtures.Unnamed.Replace("0/1:6,4:10\t", "0/1:six,4:10\t", StringComparison.Ordinal));
+
+        Assert.Equal(("not-a-number", 3, 10), (error.Code, error.Line, error.Column));
+        Assert.Contains("'six,4'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CsqEntryThatDoesNotFitTheHeaderLayout_IsRefused()
+    {
+        var vcf = VcfFixtures.Header + "1\t100\t.\tA\tG\t.\tPASS\tCSQ=G|missense_variant|EGFR\tGT:AD\t0/0:10,0\t0/1:6,4\n";
+
+        var error = await SingleErrorAsync(vcf);
+
+        Assert.Equal(("csq-layout", 5, 8), (error.Code, error.Line, error.Column));
+        Assert.Contains("3 sub-fields", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MoreSampleValuesThanFormatNames_IsRefused()
+    {
+        var error = await SingleErrorAsync(VcfFixtures.Unnamed.Replace("0/1:6,4:10\t", "0/1:6,4:10:99:1\t", StringComparison.Ordinal));
+
+        Assert.Equal(("column-count", 3, 10), (error.Code, error.Line, error.Column));
+    }
+}
