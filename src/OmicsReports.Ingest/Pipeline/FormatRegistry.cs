@@ -5,6 +5,7 @@ using OmicsReports.Ingest.Formats.Matrix;
 using OmicsReports.Ingest.Formats.Structural;
 using OmicsReports.Ingest.Formats.Clinical;
 using OmicsReports.Ingest.Formats.Maf;
+using OmicsReports.Ingest.Formats.Tsv;
 using OmicsReports.Ingest.Formats.Vcf;
 
 namespace OmicsReports.Ingest.Pipeline;
@@ -26,6 +27,10 @@ public static class FormatRegistry
         new CbioportalSvReader(),
         new FusionListReader(),
         new VcfReader(),
+        new StarFusionReader(),
+        new FusionGeneTableReader(),
+        new ExpressionTableReader(),
+        new AlleleSpecificSegmentReader(),
     ];
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>
