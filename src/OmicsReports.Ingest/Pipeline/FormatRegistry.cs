@@ -5,6 +5,7 @@ using OmicsReports.Ingest.Formats.Matrix;
 using OmicsReports.Ingest.Formats.Structural;
 using OmicsReports.Ingest.Formats.Clinical;
 using OmicsReports.Ingest.Formats.Maf;
+using OmicsReports.Ingest.Formats.PharmCat;
 using OmicsReports.Ingest.Formats.Tsv;
 using OmicsReports.Ingest.Formats.Vcf;
 
@@ -31,6 +32,8 @@ public static class FormatRegistry
         new FusionGeneTableReader(),
         new ExpressionTableReader(),
         new AlleleSpecificSegmentReader(),
+        new PharmCatReportReader(),
+        new OutsideCallReader(),
     ];
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>
