@@ -4,6 +4,7 @@ using OmicsReports.Ingest.Formats.CopyNumber;
 using OmicsReports.Ingest.Formats.Matrix;
 using OmicsReports.Ingest.Formats.Structural;
 using OmicsReports.Ingest.Formats.Clinical;
+using OmicsReports.Ingest.Formats.Fhir;
 using OmicsReports.Ingest.Formats.Maf;
 using OmicsReports.Ingest.Formats.PharmCat;
 using OmicsReports.Ingest.Formats.Tsv;
@@ -34,10 +35,12 @@ public static class FormatRegistry
         new AlleleSpecificSegmentReader(),
         new PharmCatReportReader(),
         new OutsideCallReader(),
+        new FhirReader(),
     ];
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>
     [
         new StudyFolderReader(),
+        new FhirFolderReader(),
     ];
 }
