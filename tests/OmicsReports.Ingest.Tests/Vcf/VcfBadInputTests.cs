@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Ingest.Tests.Support;
 
@@ -87,5 +89,26 @@ public class VcfBadInputTests
         var error = await SingleErrorAsync(VcfFixtures.Unnamed.Replace("0/1:6,4:10\t", "0/1:6,4:10:99:1\t", StringComparison.Ordinal));
 
         Assert.Equal(("column-count", 3, 10), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task DamagedGzipCompression_IsOneErrorNamingTheFile()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(VcfFixtures.Annotated));
+        }
+
+        var bytes = compressed.ToArray();
+        bytes.AsSpan(12, 40).Fill(0xFF); // inside the deflate data
+        using var folder = new TempFolder();
+
+        var result = await Imports.RunAsync(folder.WriteBytes("calls.vcf.gz", bytes));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("damaged-compression", 0), (error.Code, error.Line));
+        Assert.EndsWith("calls.vcf.gz", error.File, StringComparison.Ordinal);
+        Assert.Empty(result.Cases);
     }
 }
