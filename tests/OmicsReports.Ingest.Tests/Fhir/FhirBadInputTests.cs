@@ -64,4 +64,48 @@ public class FhirBadInputTests
         Assert.Equal(7, warning.Line);
         Assert.Contains("'250 mutations'", warning.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task VafAboveOneWithoutPercentUnit_IsLeftOutWithAWarning()
+    {
+        using var folder = new TempFolder();
+        var json = FhirFixtures.Bundle.Replace("\"valueQuantity\": { \"value\": 0.31 }", "\"valueQuantity\": { \"value\": 31 }", StringComparison.Ordinal);
+
+        var sample = Assert.Single((await Imports.RunAsync(folder.Write("bundle.json", json))).Cases);
+
+        Assert.Null(Assert.Single(sample.Variants).Vaf);
+        Assert.Contains("31", Assert.Single(sample.Warnings, w => w.Code == "vaf-out-of-range").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GenotypeWithoutAGene_IsAWarning()
+    {
+        using var folder = new TempFolder();
+        var json = FhirFixtures.Bundle.Replace("\"code\": \"94076-7\" } ] }, \"subject\": { \"reference\": \"urn:uuid:p\" },\n      \"valueQuantity\": { \"value\": 12.5, \"unit\": \"mutations/Mb\" }",
+            "\"code\": \"84413-4\" } ] }, \"subject\": { \"reference\": \"urn:uuid:p\" },\n      \"valueCodeableConcept\": { \"text\": \"*1/*2\" }", StringComparison.Ordinal);
+        Assert.Contains("84413-4", json, StringComparison.Ordinal);
+
+        var sample = Assert.Single((await Imports.RunAsync(folder.Write("bundle.json", json))).Cases);
+
+        Assert.Empty(sample.Pharmacogenomics);
+        Assert.Single(sample.Warnings, w => w.Code == "unreadable-genotype");
+    }
+
+    [Fact]
+    public async Task ObservationsOfTwoPatients_BecomeTwoCasesWithAWarning()
+    {
+        using var folder = new TempFolder();
+        var second = ",\n    { \"fullUrl\": \"urn:uuid:q\", \"resource\": { \"resourceType\": \"Patient\", \"id\": \"q\", \"identifier\": [ { \"value\": \"P-2\" } ] } },\n" +
+            "    { \"fullUrl\": \"urn:uuid:m\", \"resource\": { \"resourceType\": \"Observation\", \"code\": { \"coding\": [ { \"system\": \"http://loinc.org\", \"code\": \"81695-9\" } ] },\n" +
+            "      \"subject\": { \"reference\": \"urn:uuid:q\" }, \"valueCodeableConcept\": { \"coding\": [ { \"system\": \"http://loinc.org\", \"code\": \"LA26203-2\" } ] } } }\n  ]\n}";
+        var json = FhirFixtures.Bundle.TrimEnd()[..^1].TrimEnd()[..^1].TrimEnd() + second;
+
+        var result = await Imports.RunAsync(folder.Write("bundle.json", json));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(["P-2", "S-1"], result.Cases.Select(c => c.Specimen.SampleId));
+        Assert.Equal(MsiStatus.High, result.Cases[0].Msi!.Status);
+        Assert.Null(result.Cases[1].Msi);
+        Assert.Single(result.Warnings, w => w.Code == "several-patients");
+    }
 }

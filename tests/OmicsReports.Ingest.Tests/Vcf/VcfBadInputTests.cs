@@ -111,4 +111,25 @@ public class VcfBadInputTests
         Assert.EndsWith("calls.vcf.gz", error.File, StringComparison.Ordinal);
         Assert.Empty(result.Cases);
     }
+
+    [Fact]
+    public async Task HeaderLineAmongTheRecords_IsRefused()
+    {
+        var error = await SingleErrorAsync(VcfFixtures.Unnamed + "##INFO=<ID=LATE,Number=1,Type=String,Description=\"late\">\n");
+
+        Assert.Equal(("misplaced-header", 4, 1), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public async Task SkipInvalid_ImportsTheOtherRecordsAndListsTheSkippedOne()
+    {
+        using var folder = new TempFolder();
+        var vcf = VcfFixtures.Unnamed + "1\tbad\t.\tC\tT\t.\tPASS\t.\tGT:AD:DP\t0/1:6,4:10\t0/1:9,1:10\n1\t300\t.\tG\tA\t.\tPASS\t.\tGT:AD:DP\t0/1:5,5:10\t0/1:9,1:10\n";
+
+        var result = await Imports.RunAsync(new Pipeline.ImportOptions { SkipInvalid = true }, folder.Write("calls.vcf", vcf));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal([100L, 300L], Assert.Single(result.Cases).Variants.Select(v => v.Position!.Value));
+        Assert.Equal(4, Assert.Single(result.Warnings, w => w.Code == "skipped-row").Line);
+    }
 }

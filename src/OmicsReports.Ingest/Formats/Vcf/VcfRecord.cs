@@ -13,6 +13,7 @@ internal sealed class VcfRecord
 
     private readonly string[] fields;
     private string[]? formatKeys;
+    private string[]? infoParts;
 
     private VcfRecord(string[] fields, int line, long position)
     {
@@ -65,7 +66,7 @@ internal sealed class VcfRecord
     /// <summary>The value of an INFO key, "" for a flag, null when absent.</summary>
     public string? InfoValue(string key)
     {
-        foreach (var part in Info.Split(';'))
+        foreach (var part in infoParts ??= Info.Split(';'))
         {
             var equals = part.IndexOf('=', StringComparison.Ordinal);
             var name = equals < 0 ? part : part[..equals];
