@@ -67,13 +67,15 @@ public class VcfCorpusTests
         var tumor = Assert.Single(await Imports.CasesAsync(Vcf2Maf("test_mutect.vcf")));
 
         Assert.Equal("TUMOR", tumor.Specimen.SampleId);
-        Assert.Equal(500, tumor.Variants.Count);
+        Assert.Equal(471, tumor.Variants.Count); // 500 records; 29 with tumour genotype "0", no ALT reads and FA 0.00
         var second = tumor.Variants.Single(v => v.Position == 2587467);
         Assert.Equal((0.214, 14, 3), (second.Vaf, second.Depth, second.AltReads));
         Assert.All(tumor.Variants, v => Assert.Null(v.Gene));
-        Assert.Equal("500 variants lack gene annotation (the file has no VEP CSQ annotation); they are kept by position only, and no gene is inferred from coordinates.",
+        Assert.Equal("471 variants lack gene annotation (the file has no VEP CSQ annotation); they are kept by position only, and no gene is inferred from coordinates.",
             Assert.Single(tumor.Warnings, w => w.Code == "no-gene-annotation").Message);
-        Assert.Equal(5, tumor.Variants.Count(v => v.Passed));
+        // 5 PASS records, but in 2 of them only the NORMAL column has ALT reads (TUMOR "0:14,0", "0:8,0").
+        Assert.Equal(3, tumor.Variants.Count(v => v.Passed));
+        Assert.DoesNotContain(tumor.Variants, v => v.Position == 21124238);
         Assert.Equal("1:2587467 T>A", second.Label);
     }
 
@@ -94,9 +96,11 @@ public class VcfCorpusTests
     {
         var tumor = Assert.Single(await Imports.CasesAsync(Vcf2Maf("test_varscan.vcf")));
 
-        Assert.Equal(500, tumor.Variants.Count);
+        // 500 records; 11 LOH or unknown calls whose tumour is 0/0 with no ALT reads (FREQ 0%) are not tumour variants.
+        Assert.Equal(489, tumor.Variants.Count);
+        Assert.StartsWith("11 ALT alleles are absent from the tumour column 'TUMOR'", Assert.Single(tumor.Warnings, w => w.Code == "allele-not-in-tumor").Message, StringComparison.Ordinal);
         Assert.Equal(425, tumor.Variants.Count(v => v.Origin == VariantOrigin.Germline)); // SS=1
-        Assert.Equal(73, tumor.Variants.Count(v => v.Origin == VariantOrigin.Somatic)); // SS=2 and SS=3 (LOH)
+        Assert.Equal(63, tumor.Variants.Count(v => v.Origin == VariantOrigin.Somatic)); // SS=2 and SS=3 (LOH) with ALT reads
         var first = tumor.Variants.Single(v => v.Position == 1991014);
         Assert.Equal((0.3846, 91, 35), (first.Vaf, first.Depth, first.AltReads));
     }

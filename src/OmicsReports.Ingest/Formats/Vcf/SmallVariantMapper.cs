@@ -14,6 +14,9 @@ internal sealed class SmallVariantMapper(InputFile file, ImportSession session, 
 {
     public int WithoutGene { get; private set; }
 
+    /// <summary>ALT alleles the tumour column says it does not carry: a genotype without them and no ALT reads.</summary>
+    public int NotInTumor { get; private set; }
+
     /// <param name="tumorColumn">1-based column of the tumour sample, for problems with its values.</param>
     public void Add(VcfRecord record, SampleValues? tumor, int tumorColumn, IReadOnlyList<VepEntry>? entries)
     {
@@ -34,6 +37,12 @@ internal sealed class SmallVariantMapper(InputFile file, ImportSession session, 
             if (alternate is "*" or ".")
             {
                 continue; // "*" stands for an overlapping deletion, not a change at this position
+            }
+
+            if (tumor?["GT"] is { } genotype && Lacks(genotype, allele) && supports[allele - 1] is { AltReads: null or 0, Vaf: null or 0 })
+            {
+                NotInTumor++; // e.g. VarScan LOH calls where the tumour lost the allele, or a germline 0/0 site
+                continue;
             }
 
             var choice = entries is null ? null : VepAnnotations.Choose(entries, record.Reference, record.Alternates, alternate);
@@ -120,6 +129,14 @@ internal sealed class SmallVariantMapper(InputFile file, ImportSession session, 
         }
 
         return parsed.Change;
+    }
+
+    /// <summary>True when the genotype is fully called ("0/0", "0|1", "0") and none of its alleles is <paramref name="allele"/>.</summary>
+    private static bool Lacks(string genotype, int allele)
+    {
+        var parts = genotype.Split('/', '|');
+        return parts.All(p => int.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, out _))
+            && !parts.Any(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) == allele);
     }
 
     private static (string? Accession, string? Change) SplitAccession(string? hgvs)

@@ -113,6 +113,13 @@ internal sealed class VcfBody
                 $"{small.WithoutGene} variants lack gene annotation ({why}); they are kept by position only, and no gene is inferred from coordinates."));
         }
 
+        if (small.NotInTumor > 0)
+        {
+            builder.Warn(ImportProblem.Warning("allele-not-in-tumor", file.Name, headerLine, tumor is null ? null : VcfRecord.FirstSampleColumn + tumor.Index + 1,
+                $"{small.NotInTumor} ALT alleles are absent from the tumour column '{tumor?.Name}' (its genotype lacks them and it has no ALT reads, " +
+                "as in LOH calls where the tumour lost the allele); they were not imported as tumour variants."));
+        }
+
         if (structural.WithoutGenes > 0)
         {
             builder.Warn(ImportProblem.Warning("sv-without-genes", file.Name, headerLine, null,
