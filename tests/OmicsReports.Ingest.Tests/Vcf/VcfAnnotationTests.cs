@@ -96,4 +96,20 @@ public class VcfAnnotationTests
         Assert.Equal(5, tumor.Variants.Count);
         Assert.Contains("'T1'", Assert.Single(tumor.Warnings, w => w.Code == "sample-renamed").Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SampleOptionNamingNoColumnOfTwoVcfsOfDifferentSamples_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var first = folder.Write("a.vcf", VcfFixtures.Annotated);
+        var second = folder.Write("b.vcf", VcfFixtures.Unnamed);
+
+        var result = await Imports.RunAsync(new ImportOptions { Samples = ["PATIENT-7"] }, first, second);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("ambiguous-sample", 2), (error.Code, error.Line));
+        Assert.Contains("'S_A'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'T1'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Cases);
+    }
 }
