@@ -108,4 +108,18 @@ public class FhirBadInputTests
         Assert.Null(result.Cases[1].Msi);
         Assert.Single(result.Warnings, w => w.Code == "several-patients");
     }
+
+    [Fact]
+    public async Task Latin1Text_IsDecodedWithAWarningAndImported()
+    {
+        using var folder = new TempFolder();
+        var json = FhirFixtures.Bundle.Replace("\"gender\": \"female\"", "\"name\": [ { \"family\": \"M\u00fcller\" } ], \"gender\": \"female\"", StringComparison.Ordinal);
+
+        var result = await Imports.RunAsync(folder.WriteBytes("bundle.json", System.Text.Encoding.Latin1.GetBytes(json)));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var sample = Assert.Single(result.Cases);
+        Assert.Equal("M\u00fcller", sample.Patient.FamilyName);
+        Assert.Single(sample.Warnings, w => w.Code == "decoded-legacy-encoding");
+    }
 }

@@ -65,4 +65,18 @@ public class PharmCatBadInputTests
 
         Assert.Equal(("missing-value", 2, 2), (error.Code, error.Line, error.Column));
     }
+
+    [Fact]
+    public async Task Latin1Report_IsDecodedWithAWarningAndImported()
+    {
+        using var folder = new TempFolder();
+        var report = PharmCatFixtures.Report.Replace("For ACS.", "F\u00fcr ACS.", StringComparison.Ordinal);
+
+        var result = await Imports.RunAsync(folder.WriteBytes("report.json", System.Text.Encoding.Latin1.GetBytes(report)));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var sample = Assert.Single(result.Cases);
+        Assert.EndsWith("F\u00fcr ACS.", Assert.Single(sample.Pharmacogenomics.Single(p => p.Gene == "CYP2C19").SourceRecommendations), StringComparison.Ordinal);
+        Assert.Single(sample.Warnings, w => w.Code == "decoded-legacy-encoding");
+    }
 }

@@ -5,10 +5,10 @@ namespace OmicsReports.Ingest.Formats.Fhir;
 
 internal static class FhirFiles
 {
-    /// <summary>The file's bytes without a UTF-8 byte-order mark (FHIR JSON is UTF-8).</summary>
+    /// <summary>The file's text as UTF-8 bytes, without a byte-order mark.</summary>
     public static async Task<byte[]> ReadAsync(InputFile file, CancellationToken cancellationToken)
     {
-        await using var stream = file.OpenRead();
+        await using var stream = Common.Utf8Input.Open(file);
         using var memory = new MemoryStream();
         await stream.CopyToAsync(memory, cancellationToken);
         var bytes = memory.ToArray();

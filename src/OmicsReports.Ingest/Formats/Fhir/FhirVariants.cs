@@ -73,7 +73,7 @@ internal sealed class FhirVariants(ImportSession session, UnknownGeneTally unkno
             Consequence = consequenceTerm is null ? VariantConsequence.Other
                 : session.Harmonizer.Consequence(consequenceTerm, reference, alternate) ?? session.Harmonizer.Consequence(consequenceTerm),
             Vaf = Vaf(node, o, builder, notes),
-            Depth = o.Component(FhirCodes.ReadDepth)?.ValueQuantity?.Value is { } depth ? (int)depth : null,
+            Depth = o.Component(FhirCodes.ReadDepth)?.ValueQuantity?.Value is { } depth && depth is >= 0 and <= int.MaxValue ? (int)depth : null,
             Origin = Origin(o),
         });
         return true;
@@ -146,7 +146,7 @@ internal sealed class FhirVariants(ImportSession session, UnknownGeneTally unkno
 
     private static long? Position(FhirObservation o, List<HarmonizationNote> notes)
     {
-        if (o.Component(FhirCodes.ExactStartEnd)?.ValueRange?.Low?.Value is not { } low)
+        if (o.Component(FhirCodes.ExactStartEnd)?.ValueRange?.Low?.Value is not { } low || low is < 0 or >= long.MaxValue)
         {
             return null;
         }

@@ -83,8 +83,9 @@ internal sealed class PharmCatMapper(InputFile file, ImportSession session, IRea
 
     private static double? Score(JsonElement? score) => score switch
     {
-        { ValueKind: JsonValueKind.Number } number => number.GetDouble(),
-        { ValueKind: JsonValueKind.String } text when double.TryParse(text.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) => value,
+        { ValueKind: JsonValueKind.Number } number when number.TryGetDouble(out var value) => value,
+        { ValueKind: JsonValueKind.String } text when double.TryParse(text.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+            && double.IsFinite(parsed) => parsed,
         _ => null,
     };
 

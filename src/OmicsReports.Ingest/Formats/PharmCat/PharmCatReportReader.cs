@@ -33,7 +33,7 @@ public sealed class PharmCatReportReader : IFormatReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(session);
         PharmCatReport? report;
-        await using (var stream = file.OpenRead())
+        await using (var stream = Utf8Input.Open(file))
         {
             try
             {
@@ -54,7 +54,7 @@ public sealed class PharmCatReportReader : IFormatReader
         }
 
         IReadOnlyDictionary<string, int> lines;
-        await using (var stream = file.OpenRead())
+        await using (var stream = Utf8Input.Open(file))
         {
             lines = await JsonPropertyLines.FindAsync(stream, "genes", cancellationToken);
         }
