@@ -106,6 +106,12 @@ public sealed record PharmacogenomicResult : Finding
 
     public double? ActivityScore { get; init; }
 
+    /// <summary>
+    /// False when the gene was tested but the caller could not determine a genotype (PharmCAT "No Result",
+    /// "Unknown/Unknown"): neither a phenotype nor "not tested", and never to be read as normal.
+    /// </summary>
+    public bool Called { get; init; } = true;
+
     /// <summary>Recommendation text from the source, with HTML removed; informative only, rules decide.</summary>
     public IReadOnlyList<string> SourceRecommendations { get; init; } = [];
 }

@@ -46,6 +46,9 @@ public sealed record CopyNumberSegment : Finding
 
     public int? Markers { get; init; }
 
+    /// <summary>True when allele-specific data put the minor allele at zero copies (nMinor = 0).</summary>
+    public bool? LossOfHeterozygosity { get; init; }
+
     /// <summary>Genes the segment overlaps, when the file or a mapping supplied them; empty otherwise.</summary>
     public IReadOnlyList<string> Genes { get; init; } = [];
 }

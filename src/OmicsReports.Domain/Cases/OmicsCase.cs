@@ -82,6 +82,9 @@ public sealed record OmicsCase
 
     public IReadOnlyList<PharmacogenomicResult> Pharmacogenomics { get; init; } = [];
 
+    /// <summary>Implications the source report itself stated (e.g. a FHIR therapeutic implication); never rule output.</summary>
+    public IReadOnlyList<ReportedImplication> ReportedImplications { get; init; } = [];
+
     /// <summary>Recoverable oddities found while importing; the report shows them.</summary>
     public IReadOnlyList<ImportProblem> Warnings { get; init; } = [];
 

@@ -102,6 +102,18 @@ public sealed class Harmonizer
             : new TumorTypeLookup(resolution.Type.ToTumorType(), $"{note}; now {resolution.Type.Code}, {resolution.Type.Name} (OncoTree {oncoTree.Version}).", Retired: true);
     }
 
+    /// <summary>MSI wording or a LOINC answer code (LA14122-8...) with the note of what was changed.</summary>
+    public MsiReading? MsiReading(string? text) => BiomarkerVocabulary.Msi(text);
+
+    /// <summary>A PD-L1 result ("5% tumor proportion score", "TPS 60%", "positive").</summary>
+    public PdL1Reading? PdL1(string? text, string? scoringSystem = null) => BiomarkerVocabulary.PdL1(text, scoringSystem);
+
+    /// <summary>A pharmacogenomic phenotype in CPIC's standard wording; null for wording CPIC does not use.</summary>
+    public PhenotypeReading? Phenotype(string? text, string? gene = null) => BiomarkerVocabulary.Phenotype(text, gene);
+
+    /// <summary>True for "No Result", "n/a" and other words for a genotype that could not be called.</summary>
+    public bool IsNoResult(string? text) => BiomarkerVocabulary.IsNoResult(text);
+
     /// <summary>MSI wording (MSI-H, Instable, MSI-High, MSS...) to one status; null for unknown wording.</summary>
     public MsiReading? Msi(string? text) => BiomarkerVocabulary.Msi(text);
 

@@ -33,6 +33,7 @@ public sealed partial class CaseBuilder
             target.AddPharmacogenomics(result);
         }
 
+        reportedImplications.ForEach(target.AddReportedImplication);
         if (Tmb is not null)
         {
             target.SetTmb(Tmb);
@@ -55,6 +56,7 @@ public sealed partial class CaseBuilder
             MeanCoverage = target.Specimen.MeanCoverage ?? Specimen.MeanCoverage,
             CollectedOn = target.Specimen.CollectedOn ?? Specimen.CollectedOn,
         };
+        target.Patient ??= Patient;
         warnings.ForEach(target.Warn);
         foreach (var (build, where) in genomeBuilds)
         {
@@ -92,6 +94,7 @@ public sealed partial class CaseBuilder
             Expression = [.. expression.Values],
             Proteins = [.. proteins],
             Pharmacogenomics = [.. pharmacogenomics.Values],
+            ReportedImplications = [.. reportedImplications],
             Warnings = [.. warnings, .. BuildWarnings(), .. importWarnings],
             Sources = [.. sources],
         };

@@ -19,6 +19,7 @@ public sealed partial class CaseBuilder
     private readonly Dictionary<string, ExpressionValue> expression = new(StringComparer.Ordinal);
     private readonly List<ProteinMarker> proteins = [];
     private readonly Dictionary<string, PharmacogenomicResult> pharmacogenomics = new(StringComparer.Ordinal);
+    private readonly List<ReportedImplication> reportedImplications = [];
     private readonly List<ImportProblem> warnings = [];
     private readonly List<SourceFile> sources = [];
     private readonly CoverageBuilder coverage = new();
@@ -161,9 +162,12 @@ public sealed partial class CaseBuilder
         }
     }
 
+    /// <summary>An implication the source report stated; kept as written, never treated as rule output.</summary>
+    public void AddReportedImplication(ReportedImplication implication) => reportedImplications.Add(implication);
+
     /// <summary>True when the builder holds any finding (a sample named only by a clinical file holds none).</summary>
     public bool HasFindings => variants.Count + copyNumbers.Count + segments.Count + structuralVariants.Count
-        + expression.Count + proteins.Count + pharmacogenomics.Count > 0 || Tmb is not null || Msi is not null;
+        + expression.Count + proteins.Count + pharmacogenomics.Count + reportedImplications.Count > 0 || Tmb is not null || Msi is not null;
 
     private void Conflict(SourceLocation at, string what, string first, SourceLocation firstAt, string second) =>
         Warn(ImportProblem.Warning("conflicting-duplicate", at.File, at.Line, at.Column,

@@ -4,7 +4,11 @@ using OmicsReports.Ingest.Formats.CopyNumber;
 using OmicsReports.Ingest.Formats.Matrix;
 using OmicsReports.Ingest.Formats.Structural;
 using OmicsReports.Ingest.Formats.Clinical;
+using OmicsReports.Ingest.Formats.Fhir;
 using OmicsReports.Ingest.Formats.Maf;
+using OmicsReports.Ingest.Formats.PharmCat;
+using OmicsReports.Ingest.Formats.Tsv;
+using OmicsReports.Ingest.Formats.Vcf;
 
 namespace OmicsReports.Ingest.Pipeline;
 
@@ -24,10 +28,19 @@ public static class FormatRegistry
         new SegmentReader(),
         new CbioportalSvReader(),
         new FusionListReader(),
+        new VcfReader(),
+        new StarFusionReader(),
+        new FusionGeneTableReader(),
+        new ExpressionTableReader(),
+        new AlleleSpecificSegmentReader(),
+        new PharmCatReportReader(),
+        new OutsideCallReader(),
+        new FhirReader(),
     ];
 
     public static IReadOnlyList<IFolderReader> FolderReaders() =>
     [
         new StudyFolderReader(),
+        new FhirFolderReader(),
     ];
 }

@@ -15,6 +15,7 @@ public sealed class ImportSession
     private readonly List<ImportProblem> importWarnings = [];
     private readonly List<(CaseBuilder Builder, InputFile File)> unnamed = [];
     private SourceFile? currentSource;
+    private (string Sample, string File)? renamedToRequested;
 
     public ImportSession(ImportOptions options, Harmonizer harmonizer)
     {
@@ -127,6 +128,35 @@ public sealed class ImportSession
         }
 
         return Create(sampleId);
+    }
+
+    /// <summary>
+    /// The builder for a file that names one sample of its own (a VCF's tumour column, a FHIR specimen). When exactly
+    /// one <c>--sample</c> was asked for and the file's name differs, the file's data belong to that sample: the user
+    /// said which sample the files are, and a warning records the file's own name. Files naming two different
+    /// samples cannot both be that sample: the second is an error, so two patients' data are never merged.
+    /// </summary>
+    public CaseBuilder? SampleOrRequested(string sampleId, InputFile file, int line, int? column)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (Options.Samples.Count != 1 || Options.Wants(sampleId) || cases.ContainsKey(sampleId))
+        {
+            return Sample(sampleId, file, line, column);
+        }
+
+        if (renamedToRequested is { } earlier && earlier.Sample != sampleId)
+        {
+            Error("ambiguous-sample", file, line, column,
+                $"This file names sample '{sampleId}' and {earlier.File} names '{earlier.Sample}'; --sample {Options.Samples[0]} cannot stand " +
+                "for both. Give --sample the sample name one of the files uses.");
+            return null;
+        }
+
+        renamedToRequested = (sampleId, file.Name);
+        var builder = Unnamed(file);
+        builder.Warn(ImportProblem.Warning("sample-renamed", file.Name, line, column,
+            $"The file names its sample '{sampleId}'; it is imported as '{Options.Samples[0]}' as --sample asks."));
+        return builder;
     }
 
     /// <summary>Declares a sample from a clinical file and returns its builder (null when not asked for).</summary>

@@ -47,6 +47,12 @@ public sealed class InputFile
         var info = new FileInfo(path);
         var sha = TextScan.Sha256Hex(path);
         var gzip = TextScan.IsGzip(path);
+        if (gzip && DamagedCompression(path) is { } damage)
+        {
+            problems.Add(ImportProblem.Error("damaged-compression", name, 0, null, damage));
+            return null;
+        }
+
         var scan = TextScan.DetectEncoding(() => OpenDecompressed(path, gzip));
         if (scan.Encoding is null)
         {
@@ -76,6 +82,28 @@ public sealed class InputFile
     public SourceLocation At(int line, int? column = null) => new(Name, line, column);
 
     public override string ToString() => Name;
+
+    /// <summary>
+    /// Decompresses a gzip (or BGZF) file once to the end, so that damaged compressed data is one located error here
+    /// instead of an exception in whichever reader meets it first.
+    /// </summary>
+    private static string? DamagedCompression(string path)
+    {
+        try
+        {
+            using var stream = OpenDecompressed(path, gzip: true);
+            var buffer = new byte[1 << 16];
+            while (stream.Read(buffer, 0, buffer.Length) > 0)
+            {
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            return $"The gzip compression is damaged and the file cannot be decompressed ({ex.Message.TrimEnd('.')}).";
+        }
+    }
 
     private static Stream OpenDecompressed(string path, bool gzip)
     {

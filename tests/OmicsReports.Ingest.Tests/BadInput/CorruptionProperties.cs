@@ -53,7 +53,7 @@ public class CorruptionProperties
         }
     }
 
-    private static Arbitrary<Corruption[]> Corruptions =>
+    internal static Arbitrary<Corruption[]> Corruptions =>
         (from kind in Gen.Choose(0, 4)
          from at in Gen.Choose(0, 999).Select(i => i / 1000.0)
          from length in Gen.Choose(1, 40)
@@ -110,7 +110,7 @@ public class CorruptionProperties
     }
 
     /// <summary>A problem names its file, a line (0 only for whole-file problems) and says what is wrong.</summary>
-    private static bool IsLocated(ImportProblem problem) =>
+    internal static bool IsLocated(ImportProblem problem) =>
         problem.File.Length > 0 && problem.Line >= 0 && problem.Column is null or >= 1 && problem.Message.Length > 0
         && !problem.Message.Contains("   at ", StringComparison.Ordinal);
 }

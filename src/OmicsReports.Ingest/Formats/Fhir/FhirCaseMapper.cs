@@ -1,0 +1,119 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Formats.Common;
+using OmicsReports.Ingest.Pipeline;
+
+namespace OmicsReports.Ingest.Formats.Fhir;
+
+/// <summary>
+/// Turns the resources of a FHIR graph into cases: Observations are grouped by the patient they name (their
+/// subject, else their DiagnosticReport's subject, else the only Patient), because the IG's own example set mixes
+/// two patients in one report. Each patient with findings becomes a case named after its specimen.
+/// </summary>
+internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
+{
+    public void Map()
+    {
+        var observations = graph.OfType("Observation").Select(n => (Node: n, Obs: n.As<FhirObservation>(session))).Where(o => o.Obs is not null).Select(o => (o.Node, Obs: o.Obs!)).ToList();
+        var viaReport = ReportSubjects();
+        var consequences = observations.Where(o => o.Obs.KindOf() == FhirKind.MolecularConsequence)
+            .SelectMany(o => (o.Obs.DerivedFrom ?? []).Select(r => (Variant: graph.Resolve(r), Term: o.Obs.Component(FhirCodes.FeatureConsequence)?.ValueCodeableConcept?.Coding?.FirstOrDefault()?.Display)))
+            .Where(c => c.Variant is not null && c.Term is not null).GroupBy(c => c.Variant!).ToDictionary(g => g.Key, g => g.First().Term);
+        var patients = graph.OfType("Patient").ToList();
+        var skipped = new List<string>();
+        var groups = new Dictionary<string, (FhirNode? Patient, List<(FhirNode Node, FhirObservation Obs)> Items)>(StringComparer.Ordinal);
+        foreach (var (node, obs) in observations)
+        {
+            var kind = obs.KindOf();
+            if (kind is FhirKind.Other or FhirKind.MolecularConsequence)
+            {
+                skipped.Add(kind == FhirKind.Other ? obs.KindName() : "molecular-consequence (used for the consequence of its variant)");
+                continue;
+            }
+
+            var patient = graph.Resolve(obs.Subject) is { ResourceType: "Patient" } subject ? subject
+                : viaReport.GetValueOrDefault(node).Patient ?? (patients.Count == 1 ? patients[0] : null);
+            var key = patient is null ? string.Empty : $"{patient.File.Name}#{patient.Position.Line}";
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = (patient, []);
+            }
+
+            group.Items.Add((node, obs));
+        }
+
+        if (groups.Count > 1)
+        {
+            session.Warn(ImportProblem.Warning("several-patients", observations[0].Node.File.Name, 0, null,
+                $"The FHIR resources name {groups.Count} patients; each patient's findings become a case of its own."));
+        }
+
+        foreach (var (patient, items) in groups.Values)
+        {
+            MapPatient(patient, items, consequences, viaReport);
+        }
+
+        if (skipped.Count > 0)
+        {
+            var kinds = skipped.GroupBy(s => s, StringComparer.Ordinal).Select(g => $"{g.Key} ({g.Count()})");
+            session.Warn(ImportProblem.Warning("fhir-not-imported", graph.Nodes[0].File.Name, 0, null,
+                $"{skipped.Count} Observations are of kinds OmicsReports does not import: {string.Join(", ", kinds)}."));
+        }
+    }
+
+    private void MapPatient(
+        FhirNode? patient,
+        List<(FhirNode Node, FhirObservation Obs)> items,
+        Dictionary<FhirNode, string?> consequences,
+        Dictionary<FhirNode, (FhirNode? Patient, FhirNode? Specimen)> viaReport)
+    {
+        // The specimen the results name, else their report's, else the patient's only one; never a guess among several.
+        var own = graph.OfType("Specimen").Where(s => patient is null || graph.Resolve(s.As<FhirSpecimen>(session)?.Subject) == patient).ToList();
+        var specimen = items.Select(i => graph.Resolve(i.Obs.Specimen)).FirstOrDefault(s => s is { ResourceType: "Specimen" })
+            ?? items.Select(i => viaReport.GetValueOrDefault(i.Node).Specimen).FirstOrDefault(s => s is not null)
+            ?? (own.Count == 1 ? own[0] : null);
+        var first = items[0].Node;
+        var sampleId = FhirPeople.SampleId(specimen, patient, session);
+        var builder = sampleId is null ? session.Unnamed(first.File) : session.SampleOrRequested(sampleId, first.File, first.Position.Line, first.Position.Column);
+        if (builder is null)
+        {
+            return;
+        }
+
+        FhirPeople.Apply(patient, specimen, builder, session);
+        var unknownGenes = new UnknownGeneTally(first.File, "gene symbols");
+        var variants = new FhirVariants(session, unknownGenes);
+        foreach (var (node, obs) in items)
+        {
+            builder.AddSource(node.File.ToSource("fhir"));
+            _ = obs.KindOf() switch
+            {
+                FhirKind.Variant => variants.Add(node, obs, builder, consequences.GetValueOrDefault(node)),
+                FhirKind.Tmb => FhirBiomarkers.AddTmb(node, obs, builder, session),
+                FhirKind.Msi => FhirBiomarkers.AddMsi(node, obs, builder, session),
+                FhirKind.PdL1 => FhirBiomarkers.AddPdL1(node, obs, builder, session),
+                FhirKind.Genotype => FhirStatements.AddGenotype(node, obs, builder, session),
+                _ => FhirStatements.AddImplication(node, obs, builder, graph, session),
+            };
+        }
+
+        unknownGenes.Report(builder);
+    }
+
+    /// <summary>Observation → the patient and first specimen of the DiagnosticReport that lists it as a result.</summary>
+    private Dictionary<FhirNode, (FhirNode? Patient, FhirNode? Specimen)> ReportSubjects()
+    {
+        var result = new Dictionary<FhirNode, (FhirNode? Patient, FhirNode? Specimen)>();
+        foreach (var node in graph.OfType("DiagnosticReport"))
+        {
+            var report = node.As<FhirDiagnosticReport>(session);
+            var subject = graph.Resolve(report?.Subject) is { ResourceType: "Patient" } patient ? patient : null;
+            var specimen = (report?.Specimen ?? []).Select(graph.Resolve).FirstOrDefault(s => s is { ResourceType: "Specimen" });
+            foreach (var observation in (report?.Result ?? []).Select(graph.Resolve).OfType<FhirNode>())
+            {
+                result.TryAdd(observation, (subject, specimen));
+            }
+        }
+
+        return result;
+    }
+}
