@@ -11,6 +11,12 @@ public static class Policies
     /// <summary>Read patient reports and comment: clinicians.</summary>
     public const string ViewPatients = "ViewPatients";
 
+    /// <summary>Comment on a report version: the clinicians who read reports.</summary>
+    public const string CommentOnReports = "CommentOnReports";
+
+    /// <summary>Upload sequencing results and create draft reports: the laboratory's pathologists.</summary>
+    public const string ImportCases = "ImportCases";
+
     /// <summary>Review, sign and amend reports.</summary>
     public const string SignReports = "SignReports";
 
@@ -27,6 +33,8 @@ public static class Policies
         return builder
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ViewPatients, p => p.RequireRole(Roles.Oncologist, Roles.Pathologist))
+            .AddPolicy(CommentOnReports, p => p.RequireRole(Roles.Oncologist, Roles.Pathologist))
+            .AddPolicy(ImportCases, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(SignReports, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(CurateKnowledge, p => p.RequireRole(Roles.Curator))
             .AddPolicy(Administer, p => p.RequireRole(Roles.Admin));

@@ -3,6 +3,7 @@ using Npgsql;
 using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Report;
 
 namespace OmicsReports.Web.Hosting;
 
@@ -71,6 +72,7 @@ internal static partial class WebPipelineExtensions
         app.MapBlazorScript();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapReportEndpoints();
         return app;
     }
 

@@ -23,6 +23,7 @@ internal static class WebServiceExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<IdentityRedirects>();
+        services.AddScoped<Features.Shared.ClientContext>();
         services.AddHttpContextAccessor();
 
         services.AddAuthentication(options =>
