@@ -19,6 +19,9 @@ internal sealed partial class ChromiumHost(OmicsPdfOptions options, ILogger logg
 
     public ChromiumSession? Current => session is { IsAlive: true } s ? s : null;
 
+    /// <summary>The draft mark as a data: URL, drawn by the first browser and kept for the life of the process.</summary>
+    public string? Watermark { get; private set; }
+
     public async Task<ChromiumSession> EnsureStartedAsync(CancellationToken cancellationToken)
     {
         if (Current is { } alive)
@@ -49,7 +52,19 @@ internal sealed partial class ChromiumHost(OmicsPdfOptions options, ILogger logg
             }
 
             // The launch is not cancelled with the caller: abandoning it half-way would leave a browser behind.
-            session = await ChromiumSession.LaunchAsync(options).ConfigureAwait(false);
+            var launched = await ChromiumSession.LaunchAsync(options).ConfigureAwait(false);
+            try
+            {
+                Watermark ??= PrintWatermark.DataUrl(
+                    await launched.RenderPngAsync(PrintWatermark.Html, PrintWatermark.Selector, PrintWatermark.Scale).ConfigureAwait(false));
+            }
+            catch
+            {
+                await launched.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            session = launched;
             LastLaunchError = null;
             LogStarted(logger, options.ChromiumPath);
             return session;

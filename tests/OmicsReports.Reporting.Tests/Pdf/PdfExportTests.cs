@@ -33,6 +33,18 @@ public class PdfExportTests(PdfExporterFixture fixture)
     }
 
     [Fact]
+    public async Task Export_Draft_StampsOneWatermarkImageOnEveryPage()
+    {
+        var draft = await fixture.ExportAsync(SampleReports.Draft(), "watermark-draft");
+        var final = await fixture.ExportAsync(SampleReports.Final(), "watermark-final");
+
+        var images = Poppler.Images(draft);
+        Assert.Equal([1, 2, 3], images.Select(i => i.Page));
+        Assert.Single(images.Select(i => i.Object).Distinct());
+        Assert.Empty(Poppler.Images(final));
+    }
+
+    [Fact]
     public async Task Export_Page1_LeadsWithTheTierOneTherapyInThisTumourType()
     {
         var pdf = await fixture.ExportAsync(SampleReports.Draft(), "page1");

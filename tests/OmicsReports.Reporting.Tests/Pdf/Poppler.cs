@@ -40,6 +40,17 @@ public static class Poppler
         }).ToList();
     }
 
+    /// <summary>pdfimages -list rows (colour images only, masks left out): page and PDF object number.</summary>
+    public static IReadOnlyList<(int Page, int Object)> Images(string pdf)
+    {
+        var (output, _) = Run("pdfimages", "-list", pdf);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(cells => cells[2] == "image")
+            .Select(cells => (int.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(cells[10], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
     /// <summary>The outline (bookmarks) as pdftohtml's XML lists them.</summary>
     public static string OutlineXml(string pdf)
     {
