@@ -9,11 +9,15 @@ namespace OmicsReports.Reporting.Pdf;
 /// </summary>
 internal sealed class ChromiumSession : IAsyncDisposable
 {
-    /// <summary>Launch flags for a server without network or GPU (../shared/TOOLCHAIN.md, tests/OmicsReports.Testing/Chromium.cs).</summary>
+    /// <summary>
+    /// Launch flags for a server without network or GPU (../shared/TOOLCHAIN.md, tests/OmicsReports.Testing/Chromium.cs),
+    /// plus a resolver that resolves nothing: request routing stops requests, but Chromium still preconnects a socket
+    /// for an iframe's address before routing sees it (measured; see PdfFailureTests). Playwright talks over a pipe.
+    /// </summary>
     internal static readonly string[] Arguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
+        "--disable-sync", "--no-first-run", "--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND",
     ];
 
     private readonly IPlaywright playwright;
@@ -126,6 +130,31 @@ internal sealed class ChromiumSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Awaits a browser call, but gives up as soon as the browser disconnects: after Chromium is killed, Playwright
+    /// can leave a call in flight (seen with NewPageAsync) until something else closes it, 30 s later.
+    /// </summary>
+    /// <exception cref="BrowserDisconnectedException">The browser went away first.</exception>
+    public async Task<T> GuardAsync<T>(Task<T> call, CancellationToken cancellationToken)
+    {
+        await GuardAsync((Task)call, cancellationToken).ConfigureAwait(false);
+        return await call.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc cref="GuardAsync{T}(Task{T}, CancellationToken)"/>
+    public async Task GuardAsync(Task call, CancellationToken cancellationToken)
+    {
+        var first = await Task.WhenAny(call, disconnected.Task).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (first != call)
+        {
+            // Observe the abandoned call's eventual failure, so it never surfaces as an unobserved exception.
+            _ = call.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw new BrowserDisconnectedException();
+        }
+
+        await call.ConfigureAwait(false);
+    }
+
     /// <summary>True when the browser disconnects (or has) within <paramref name="wait"/>.</summary>
     public async Task<bool> WaitForDisconnectAsync(TimeSpan wait)
     {
@@ -163,5 +192,24 @@ internal sealed class ChromiumSession : IAsyncDisposable
         {
             // The page is abandoned either way; a dead browser takes it along.
         }
+    }
+}
+
+/// <summary>The browser disconnected while a call was waiting for it.</summary>
+internal sealed class BrowserDisconnectedException : Exception
+{
+    public BrowserDisconnectedException()
+        : base("Chromium disconnected.")
+    {
+    }
+
+    public BrowserDisconnectedException(string message)
+        : base(message)
+    {
+    }
+
+    public BrowserDisconnectedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

@@ -102,25 +102,21 @@ public sealed partial class PdfExporter : IAsyncDisposable
     private async Task<byte[]> PrintAsync(PrintedHtml html, CancellationToken token)
     {
         var session = await Host.EnsureStartedAsync(token).ConfigureAwait(false);
-        IPage page;
-        try
-        {
-            page = await session.RentAsync().WaitAsync(token).ConfigureAwait(false);
-        }
-        catch (PlaywrightException ex)
-        {
-            throw await CrashedAsync(session, ex).ConfigureAwait(false);
-        }
-
+        IPage? page = null;
         var reusable = false;
         try
         {
+            page = await session.GuardAsync(session.RentAsync(), token).ConfigureAwait(false);
             var timeout = (float)options.Timeout.TotalMilliseconds;
-            await page.SetContentAsync(html.Document, new PageSetContentOptions { Timeout = timeout, WaitUntil = WaitUntilState.Load })
-                .WaitAsync(token).ConfigureAwait(false);
-            var pdf = await page.PdfAsync(PdfOptions(html)).WaitAsync(token).ConfigureAwait(false);
+            await session.GuardAsync(page.SetContentAsync(html.Document, new PageSetContentOptions { Timeout = timeout, WaitUntil = WaitUntilState.Load }), token)
+                .ConfigureAwait(false);
+            var pdf = await session.GuardAsync(page.PdfAsync(PdfOptions(html)), token).ConfigureAwait(false);
             reusable = true;
             return pdf;
+        }
+        catch (BrowserDisconnectedException ex)
+        {
+            throw Crashed(ex);
         }
         catch (System.TimeoutException ex)
         {
@@ -129,11 +125,18 @@ public sealed partial class PdfExporter : IAsyncDisposable
         }
         catch (PlaywrightException ex)
         {
-            throw await CrashedAsync(session, ex).ConfigureAwait(false);
+            // Playwright may report the call's failure before the disconnection: give that a moment to arrive, so that a
+            // dead browser is told from a page that failed (only a dead browser is replaced).
+            throw await session.WaitForDisconnectAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false)
+                ? Crashed(ex)
+                : new PdfExportException(PdfFailure.RenderFailed, "Chromium could not print this report.", ex);
         }
         finally
         {
-            session.Return(page, reusable);
+            if (page is not null)
+            {
+                session.Return(page, reusable);
+            }
         }
     }
 
@@ -150,21 +153,8 @@ public sealed partial class PdfExporter : IAsyncDisposable
         Outline = true,
     };
 
-    /// <summary>
-    /// Tells a dead browser from a page that failed: Playwright reports the call's error before the browser's
-    /// disconnection, so give the disconnection a moment to arrive. Only a dead browser is replaced, so that one bad
-    /// page does not fail the exports printing beside it.
-    /// </summary>
-    private static async Task<PdfExportException> CrashedAsync(ChromiumSession session, PlaywrightException ex)
-    {
-        if (!await session.WaitForDisconnectAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false))
-        {
-            return new PdfExportException(PdfFailure.RenderFailed, "Chromium could not print this report.", ex);
-        }
-
-        return new PdfExportException(PdfFailure.BrowserCrashed,
-            "The PDF printer (Chromium) stopped during the export. It restarts by itself: try again.", ex);
-    }
+    private static PdfExportException Crashed(Exception cause) => new(PdfFailure.BrowserCrashed,
+        "The PDF printer (Chromium) stopped during the export. It restarts by itself: try again.", cause);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PDF exported in {Milliseconds:0} ms, {Bytes} bytes")]
     private static partial void LogExported(ILogger logger, double milliseconds, int bytes);

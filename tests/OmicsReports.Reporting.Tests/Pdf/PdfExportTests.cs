@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using OmicsReports.Reporting.Pdf;
 using OmicsReports.Reporting.Print;
 
 namespace OmicsReports.Reporting.Tests.Pdf;
@@ -123,6 +125,17 @@ public class PdfExportTests(PdfExporterFixture fixture)
         Assert.Contains("Summary of key findings", outline, StringComparison.Ordinal);
         Assert.Contains("Details by layer", outline, StringComparison.Ordinal);
         Assert.Contains("Sign-out", outline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_LetterPaperConfigured_PrintsUsLetterPages()
+    {
+        await using var services = PdfExporterFixture.Services(("PaperSize", "Letter"));
+        var exporter = services.GetRequiredService<PdfExporter>();
+
+        var pdf = await fixture.ExportAsync(SampleReports.Draft(), "letter", exporter);
+
+        Assert.Equal("612 x 792 pts (letter)", Poppler.Info(pdf)["Page size"]);
     }
 
     [Fact]
