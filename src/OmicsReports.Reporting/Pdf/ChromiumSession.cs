@@ -194,22 +194,3 @@ internal sealed class ChromiumSession : IAsyncDisposable
         }
     }
 }
-
-/// <summary>The browser disconnected while a call was waiting for it.</summary>
-internal sealed class BrowserDisconnectedException : Exception
-{
-    public BrowserDisconnectedException()
-        : base("Chromium disconnected.")
-    {
-    }
-
-    public BrowserDisconnectedException(string message)
-        : base(message)
-    {
-    }
-
-    public BrowserDisconnectedException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
