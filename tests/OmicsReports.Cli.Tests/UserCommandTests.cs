@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OmicsReports.Data;
+using OmicsReports.Data.Identity;
+using OmicsReports.Testing;
+
+namespace OmicsReports.Cli.Tests;
+
+/// <summary>One migrated database for the class (migrated by <c>omics db migrate</c> itself); tests use distinct emails.</summary>
+public sealed class MigratedDatabase : IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        var migrate = await OmicsProcess.RunAsync(["db", "migrate"], new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__Omics"] = Database.ConnectionString,
+            ["DOTNET_ENVIRONMENT"] = "Production",
+        });
+        Assert.True(migrate.ExitCode == 0, migrate.Stderr);
+    }
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+}
+
+public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+{
+    private readonly TestDatabase database = fixture.Database;
+
+    [Fact]
+    public async Task UsersAdd_PasswordOnStandardInput_CreatesAccountWithRoleThatCanSignIn()
+    {
+        var result = await OmicsProcess.RunAsync(
+            ["users", "add", "--email", "new.pathologist@test.example", "--role", "pathologist", "--name", "Dr. New"],
+            Environment(), stdin: "a-long-enough-passphrase");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("with role Pathologist", result.Stdout, StringComparison.Ordinal);
+        await using var db = Context();
+        var user = await db.Users.SingleAsync(u => u.Email == "new.pathologist@test.example");
+        Assert.Equal("Dr. New", user.DisplayName);
+        Assert.False(user.IsDemo);
+        var hasher = new PasswordHasher<OmicsUser>();
+        Assert.Equal(PasswordVerificationResult.Success, hasher.VerifyHashedPassword(user, user.PasswordHash!, "a-long-enough-passphrase"));
+        var role = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).SingleAsync();
+        Assert.Equal(Roles.Pathologist, role);
+    }
+
+    [Fact]
+    public async Task UsersAdd_PasswordFromEnvironment_IsUsed()
+    {
+        var environment = Environment();
+        environment["OMICS_PASSWORD"] = "environment-passphrase";
+
+        var result = await OmicsProcess.RunAsync(["users", "add", "--email", "env@test.example", "--role", "Curator"], environment);
+
+        Assert.Equal(0, result.ExitCode);
+        await using var db = Context();
+        Assert.True(await db.Users.AnyAsync(u => u.Email == "env@test.example"));
+    }
+
+    [Theory]
+    [InlineData("Surgeon", "a-long-enough-passphrase", "'Surgeon' is not a role")]
+    [InlineData("Oncologist", "short", "at least 12 characters")]
+    public async Task UsersAdd_BadRoleOrWeakPassword_ExitsTwoWithReasonAndCreatesNothing(string role, string password, string reason)
+    {
+        var result = await OmicsProcess.RunAsync(["users", "add", "--email", $"bad-{role}@test.example", "--role", role], Environment(), stdin: password);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(reason, result.Stderr, StringComparison.Ordinal);
+        await using var db = Context();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == $"bad-{role}@test.example"));
+    }
+
+    [Fact]
+    public async Task UsersAdd_PasswordOption_IsNotAccepted()
+    {
+        var result = await OmicsProcess.RunAsync(
+            ["users", "add", "--email", "opt@test.example", "--role", "Admin", "--password", "on-the-command-line"], Environment());
+
+        Assert.NotEqual(0, result.ExitCode);
+        await using var db = Context();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == "opt@test.example"));
+    }
+
+    [Fact]
+    public async Task DbMigrate_DatabaseUnreachable_ExitsOneWithClearMessage()
+    {
+        var environment = Environment();
+        environment["ConnectionStrings__Omics"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+
+        var result = await OmicsProcess.RunAsync(["db", "migrate"], environment);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot use the database", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private Dictionary<string, string?> Environment() => new()
+    {
+        ["ConnectionStrings__Omics"] = database.ConnectionString,
+        ["DOTNET_ENVIRONMENT"] = "Production",
+        ["OMICS_PASSWORD"] = null,
+    };
+
+    private OmicsDbContext Context() =>
+        new(new DbContextOptionsBuilder<OmicsDbContext>().UseNpgsql(database.ConnectionString).Options);
+}

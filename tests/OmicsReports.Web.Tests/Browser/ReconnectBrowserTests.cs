@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using OmicsReports.Data;
+using OmicsReports.Data.Identity;
+using OmicsReports.Testing;
+using OmicsReports.Web.Tests.Infrastructure;
+
+namespace OmicsReports.Web.Tests.Browser;
+
+/// <summary>A dropped circuit must tell the user what is happening, then recover when the network returns.</summary>
+[Collection(WebCollection.Name)]
+public class ReconnectBrowserTests(OmicsWebFactory app) : IAsyncLifetime
+{
+    private IPlaywright playwright = default!;
+    private IBrowser browser = default!;
+
+    public async Task InitializeAsync() => (playwright, browser) = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task DroppedConnection_ShowsReconnectingMessage_AndRecoversWhenNetworkReturns()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        // Proxy the circuit's WebSocket so the test can cut it, and refuse reconnection attempts while "offline".
+        var online = true;
+        IWebSocketRoute? circuit = null;
+        await page.RouteWebSocketAsync("**/_blazor**", socket =>
+        {
+            if (!online)
+            {
+                _ = socket.CloseAsync();
+                return;
+            }
+
+            socket.ConnectToServer();
+            circuit = socket;
+        });
+        await page.RouteAsync("**/_blazor/negotiate**", route => online ? route.ContinueAsync() : route.AbortAsync());
+        await page.GotoAsync("/Account/Login?returnUrl=%2Fpatients");
+        await page.GetByLabel("Email").FillAsync(DemoOptions.EmailFor(Roles.Pathologist));
+        await page.GetByLabel("Password").FillAsync(OmicsWebFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("[data-omics-interactive=true]").WaitForAsync();
+        var modal = page.Locator("#components-reconnect-modal");
+        await Assertions.Expect(modal).ToBeHiddenAsync();
+
+        online = false;
+        await circuit!.CloseAsync();
+
+        await Assertions.Expect(modal).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(modal).ToContainTextAsync("Connection to the server lost");
+        await Assertions.Expect(page.Locator(".omics-reconnect__show")).ToBeVisibleAsync();
+
+        online = true;
+
+        await Assertions.Expect(modal).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show dates of birth" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Date of birth" })).ToBeVisibleAsync();
+        await context.CloseAsync();
+    }
+}
