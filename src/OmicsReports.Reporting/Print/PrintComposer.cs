@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Logging;
+
+namespace OmicsReports.Reporting.Print;
+
+/// <summary>The HTML Chromium prints: the document, and the header and footer templates drawn in the margins.</summary>
+public sealed record PrintedHtml(string Document, string HeaderTemplate, string FooterTemplate);
+
+/// <summary>
+/// Renders the print components to HTML on the server with Blazor's <see cref="HtmlRenderer"/>: the same Razor
+/// components and design tokens as the screen, no second layout engine. Thread-safe; each call has its own renderer.
+/// </summary>
+/// <param name="services">The app's services, so that shared report components can inject what they need.</param>
+public sealed class PrintComposer(IServiceProvider services, ILoggerFactory loggerFactory, FontEmbedding fonts)
+{
+    private readonly Lazy<string> stylesheet = new(() => PrintStylesheet.Build(fonts));
+
+    /// <param name="watermark">The draft mark image as a data: URL (<see cref="PrintWatermark"/>); null writes it as text.</param>
+    public async Task<PrintedHtml> ComposeAsync(PrintRequest request, string title, string? watermark = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        // Inside the dispatcher every await resumes on it (ConfigureAwait(true)): rendering off it throws.
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var document = await renderer.RenderComponentAsync<PrintDocument>(ParameterView.FromDictionary(
+                new Dictionary<string, object?>
+                {
+                    [nameof(PrintDocument.Request)] = request,
+                    [nameof(PrintDocument.Title)] = title,
+                    [nameof(PrintDocument.Stylesheet)] = stylesheet.Value,
+                    [nameof(PrintDocument.Watermark)] = watermark,
+                })).ConfigureAwait(true);
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Request"] = request });
+            var header = await renderer.RenderComponentAsync<PrintRunningHeader>(parameters).ConfigureAwait(true);
+            var footer = await renderer.RenderComponentAsync<PrintRunningFooter>(parameters).ConfigureAwait(true);
+            return new PrintedHtml("<!DOCTYPE html>\n" + document.ToHtmlString(), header.ToHtmlString(), footer.ToHtmlString());
+        }).ConfigureAwait(false);
+    }
+}
