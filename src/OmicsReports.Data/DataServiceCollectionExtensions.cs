@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmicsReports.Data.Audit;
+using OmicsReports.Data.Boards;
 using OmicsReports.Data.Cases;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Pipeline;
@@ -48,6 +49,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddScoped<ReportSignOut>();
         builder.Services.AddScoped<ReportComments>();
         builder.Services.AddScoped<CaseImportService>();
+        builder.Services.AddOmicsBoards();
         // Seams the integrator binds to the real importer and rules engine; these refuse with a clear reason.
         builder.Services.TryAddSingleton<ICaseImporter, ImporterNotInstalled>();
         builder.Services.TryAddSingleton<IReportEngine, EngineNotInstalled>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OmicsReports.Data.Audit;
+using OmicsReports.Data.Boards;
 using OmicsReports.Data.Cases;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Patients;
@@ -23,6 +24,14 @@ public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : I
     public DbSet<ReportVersionRecord> ReportVersions => Set<ReportVersionRecord>();
 
     public DbSet<ReportCommentRecord> ReportComments => Set<ReportCommentRecord>();
+
+    public DbSet<BoardMeetingRecord> BoardMeetings => Set<BoardMeetingRecord>();
+
+    public DbSet<BoardAttendeeRecord> BoardAttendees => Set<BoardAttendeeRecord>();
+
+    public DbSet<BoardAgendaItemRecord> BoardAgendaItems => Set<BoardAgendaItemRecord>();
+
+    public DbSet<BoardDecisionRecord> BoardDecisions => Set<BoardDecisionRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

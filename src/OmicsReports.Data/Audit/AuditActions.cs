@@ -21,12 +21,20 @@ public static class AuditActions
     public const string Sign = "sign";
     public const string SignFailed = "sign-failed";
     public const string Amend = "amend";
+    public const string BoardCreated = "board-created";
+    public const string BoardUpdated = "board-updated";
+    public const string BoardAgenda = "board-agenda";
+    public const string BoardJoined = "board-joined";
+    public const string BoardView = "board-view";
+    public const string BoardDecision = "board-decision";
+    public const string BoardDecisionFinal = "board-decision-final";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, LockedOut, SignOut, TwoFactorEnabled, TwoFactorDisabled, UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
+        BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal,
     ];
 }
 
@@ -37,4 +45,5 @@ public static class AuditTargets
     public const string Case = "Case";
     public const string ReportVersion = "ReportVersion";
     public const string Upload = "Upload";
+    public const string BoardMeeting = "BoardMeeting";
 }

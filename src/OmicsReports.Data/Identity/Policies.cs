@@ -23,6 +23,18 @@ public static class Policies
     /// <summary>Knowledge-base pages and reanalysis results.</summary>
     public const string CurateKnowledge = "CurateKnowledge";
 
+    /// <summary>See, schedule and join tumour board meetings: clinicians, and administrators who coordinate boards.</summary>
+    public const string JoinTumorBoards = "JoinTumorBoards";
+
+    /// <summary>
+    /// Move a meeting's queue (agenda, order, the case on screen), checked against the meeting: its presenter, a
+    /// pathologist or an administrator (<see cref="Boards.BoardControlHandler"/>).
+    /// </summary>
+    public const string ControlTumorBoard = "ControlTumorBoard";
+
+    /// <summary>Record a tumour board's decision on a case: clinicians.</summary>
+    public const string RecordBoardDecisions = "RecordBoardDecisions";
+
     /// <summary>Accounts and the audit log.</summary>
     public const string Administer = "Administer";
 
@@ -37,6 +49,9 @@ public static class Policies
             .AddPolicy(ImportCases, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(SignReports, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(CurateKnowledge, p => p.RequireRole(Roles.Curator))
-            .AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Administer, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(JoinTumorBoards, p => p.RequireRole(Boards.BoardRoles.MayJoin))
+            .AddPolicy(ControlTumorBoard, p => p.RequireAuthenticatedUser().AddRequirements(new Boards.BoardControlRequirement()))
+            .AddPolicy(RecordBoardDecisions, p => p.RequireRole(Boards.BoardRoles.MayDecide));
     }
 }
