@@ -52,9 +52,12 @@ public sealed class BoardDeidentifier
     public OmicsCase Apply(OmicsCase omicsCase)
     {
         ArgumentNullException.ThrowIfNull(omicsCase);
-        var redacted = RoundTrip(omicsCase);
+        // Profiling holds panel names and gene sets, no identifiers; it is kept as it is (and its sets would need the
+        // database layer's converter to read back).
+        var redacted = RoundTrip(omicsCase with { Profiling = Profiling.None });
         return redacted with
         {
+            Profiling = omicsCase.Profiling,
             Patient = new Patient { Id = Pseudonym, Sex = omicsCase.Patient.Sex },
             Specimen = redacted.Specimen with { SampleId = Pseudonym, CollectedOn = null },
         };

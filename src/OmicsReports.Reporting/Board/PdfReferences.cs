@@ -18,7 +18,11 @@ internal static class PdfReferences
         {
             var b = pdf[i];
             int next;
-            if (b == '(' || (b == '<' && i + 1 < end && pdf[i + 1] != '<'))
+            if (PdfSyntax.StartsWith(pdf, i, "<<"))
+            {
+                next = i + 2;
+            }
+            else if (b is (byte)'(' or (byte)'<')
             {
                 next = PdfSyntax.ValueEnd(pdf, i);
             }
