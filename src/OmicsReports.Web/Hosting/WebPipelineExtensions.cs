@@ -4,6 +4,7 @@ using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.Report;
+using OmicsReports.Web.Features.TumorBoard;
 
 namespace OmicsReports.Web.Hosting;
 
@@ -73,6 +74,7 @@ internal static partial class WebPipelineExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
+        app.MapBoardEndpoints();
         return app;
     }
 

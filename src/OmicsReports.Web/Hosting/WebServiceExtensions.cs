@@ -5,6 +5,7 @@ using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.TumorBoard;
 using Radzen;
 
 namespace OmicsReports.Web.Hosting;
@@ -47,6 +48,7 @@ internal static class WebServiceExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder().AddOmicsPolicies();
+        services.AddTumorBoards(configuration);
 
         var keys = OmicsPaths.Resolve(configuration, configuration["Omics:DataProtection:KeysPath"] ?? ".omics/keys");
         services.AddDataProtection()
