@@ -93,6 +93,30 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         await Assertions.Expect(page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task ReportView_IsAuditedOncePerVisit_WhetherLoadedOrReachedInsideTheApp()
+    {
+        var stored = await App.StoreCaseAsync();
+        var page = await PageAsync(Roles.Oncologist);
+
+        await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
+        await page.Locator(".omics-kf").WaitForAsync();
+        var afterLoad = await ViewsAsync(stored.VersionId);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Worklist" }).ClickAsync();
+        await page.GetByLabel("Search by name, MRN or sample ID").PressSequentiallyAsync(stored.SampleId);
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = stored.SampleId }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.Locator(".omics-kf").WaitForAsync();
+
+        Assert.Equal(1, afterLoad);
+        Assert.Equal(2, await ViewsAsync(stored.VersionId));
+    }
+
+    private async Task<int> ViewsAsync(Guid versionId)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.CountAsync(e => e.Action == Data.Audit.AuditActions.View && e.TargetId == versionId.ToString());
+    }
+
     private static Regex ReportUrl() => ReportPath();
 
     [GeneratedRegex(@"/patients/[0-9a-f-]{36}/reports/\d+$")]
