@@ -45,6 +45,16 @@ public sealed record ExpressionValue : Finding
     public string? ZScoreReference { get; init; }
 }
 
+/// <summary>Whether a reported number is exact or a bound.</summary>
+public enum ValueComparator
+{
+    Exact,
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+}
+
 /// <summary>In-situ hybridisation result that accompanies HER2 IHC 2+.</summary>
 public enum IshResult
 {
@@ -70,6 +80,12 @@ public sealed record ProteinMarker : Finding
 
     /// <summary>The numeric value on <see cref="ScoringSystem"/>'s scale (TPS 60 = 60 %, HER2 "2+" = 2).</summary>
     public double? Value { get; init; }
+
+    /// <summary>
+    /// How <see cref="Value"/> bounds the true value when the source gave a bound rather than a number ("&lt;1%" is
+    /// <see cref="ValueComparator.LessThan"/> 1). Threshold rules must not read a bound as an exact value.
+    /// </summary>
+    public ValueComparator Comparator { get; init; } = ValueComparator.Exact;
 
     /// <summary>A categorical reading where the scale is categorical, e.g. "2+", "retained", "lost".</summary>
     public string? Category { get; init; }

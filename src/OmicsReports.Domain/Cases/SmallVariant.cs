@@ -31,6 +31,9 @@ public enum VariantConsequence
     NonCodingTranscript,
     Upstream,
     Downstream,
+
+    /// <summary>A frameshift whose direction (deletion or insertion) the source did not say.</summary>
+    Frameshift,
 }
 
 /// <summary>A somatic or germline SNV/indel with its annotations and read support.</summary>

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using OmicsReports.Ingest.Pipeline;
+
+namespace OmicsReports.Cli.Commands;
+
+/// <summary>
+/// <c>omics report &lt;path&gt;... --out &lt;dir&gt; --format json [--tumor-type CODE] [--sample ID]... [--skip-invalid]</c>:
+/// imports files and folders (all or nothing) and writes <c>&lt;dir&gt;/&lt;sampleId&gt;.report.json</c> per case.
+/// Exit 0 on success, 2 on bad input (located messages on standard error), 1 on any other failure; nothing is
+/// written unless everything succeeded.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "Files or folders to import (a cBioPortal study folder gives one case per sample).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("--out") { Description = "Folder to write <sampleId>.report.json into." };
+        var format = new Option<string>("--format") { Description = "Output format; only 'json' for now.", DefaultValueFactory = _ => "json" };
+        var tumorType = new Option<string?>("--tumor-type") { Description = "OncoTree code for every case; overrides the files." };
+        var samples = new Option<string[]>("--sample") { Description = "Only these samples (repeatable); names the sample of files that name none." };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and list each skipped row, instead of refusing bad input." };
+        var report = new Command("report", "Import results and write one report per sample.")
+        {
+            paths, output, format, tumorType, samples, skipInvalid,
+        };
+        report.SetAction(async (parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var request = new ReportRequest(
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(output),
+                parse.GetValue(format) ?? "json",
+                new ImportOptions
+                {
+                    TumorType = parse.GetValue(tumorType),
+                    Samples = parse.GetValue(samples) ?? [],
+                    SkipInvalid = parse.GetValue(skipInvalid),
+                });
+            return await ReportRunner.RunAsync(request, parse.InvocationConfiguration.Output, error, cancellationToken);
+        });
+        return report;
+    }
+}
+
+/// <summary>What <c>omics report</c> was asked to do.</summary>
+internal sealed record ReportRequest(IReadOnlyList<string> Paths, string? OutputFolder, string Format, ImportOptions Options);

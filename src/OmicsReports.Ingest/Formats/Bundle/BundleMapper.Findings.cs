@@ -1,0 +1,132 @@
+using OmicsReports.Domain.Cases;
+
+namespace OmicsReports.Ingest.Formats.Bundle;
+
+/// <summary>The per-layer mappings of <see cref="BundleMapper"/>.</summary>
+internal sealed partial class BundleMapper
+{
+    private void Variant(BundleVariant v, string path)
+    {
+        var ok = Check(v.Gene is not null || (v.Chromosome is not null && v.Position is not null), path, "a variant needs a gene or a chromosome and position.")
+            & Check(v.Vaf is null or (>= 0 and <= 1), path + ".vaf", "VAF is a fraction from 0 to 1.")
+            & Check(v.Depth is null or >= 0, path + ".depth", "depth cannot be negative.");
+        if (!ok)
+        {
+            return;
+        }
+
+        var notes = new List<HarmonizationNote>();
+        var protein = session.Harmonizer.Protein(v.HgvsP);
+        if (protein.Note is not null)
+        {
+            notes.Add(protein.Note);
+        }
+
+        if (v.HgvsP is not null && protein.Change is null && v.HgvsP is not ("p.=" or "p.?"))
+        {
+            var (line, column) = locations[path + ".hgvsP"];
+            builder.Warn(ImportProblem.Warning("unreadable-protein-change", file.Name, line, column, $"Protein change '{v.HgvsP}' could not be read; the variant is kept without it."));
+        }
+
+        builder.AddVariant(new SmallVariant
+        {
+            Source = At(path), Original = $"{v.Gene} {v.HgvsC} {v.HgvsP}".Trim(), Notes = notes,
+            Gene = v.Gene is null ? null : Gene(v.Gene, path + ".gene", notes),
+            Chromosome = v.Chromosome, Position = v.Position, Reference = v.Reference, Alternate = v.Alternate,
+            Transcript = v.Transcript, HgvsC = v.HgvsC, Protein = protein.Change,
+            Consequence = session.Harmonizer.Consequence(v.Consequence), Exon = v.Exon,
+            Vaf = v.Vaf, Depth = v.Depth, AltReads = v.AltReads, Origin = v.Origin, Filter = v.Filter,
+        });
+    }
+
+    private void CopyNumber(BundleCopyNumber c, string path)
+    {
+        var notes = new List<HarmonizationNote>();
+        builder.AddCopyNumber(new CopyNumberAlteration
+        {
+            Source = At(path), Original = $"{c.Gene} {c.Call}", Notes = notes, Gene = Gene(c.Gene, path + ".gene", notes),
+            Call = c.Call, Log2Ratio = c.Log2Ratio, CopyNumber = c.CopyNumber, LossOfHeterozygosity = c.LossOfHeterozygosity,
+        });
+    }
+
+    private void Segment(BundleSegment s, string path)
+    {
+        if (Check(s.Start <= s.End, path + ".end", "a segment ends after it starts."))
+        {
+            builder.AddSegment(new CopyNumberSegment
+            {
+                Source = At(path), Original = $"{s.Chromosome}:{s.Start}-{s.End}", Chromosome = s.Chromosome, Start = s.Start,
+                End = s.End, Log2Ratio = s.Log2Ratio, MajorCopies = s.MajorCopies, MinorCopies = s.MinorCopies, Genes = s.Genes,
+            });
+        }
+    }
+
+    private void StructuralVariant(BundleStructuralVariant s, string path)
+    {
+        var notes = new List<HarmonizationNote>();
+        builder.AddStructuralVariant(new StructuralVariant
+        {
+            Source = At(path), Original = $"{s.GeneA}::{s.GeneB}", Notes = notes, Kind = s.Kind,
+            GeneA = Gene(s.GeneA, path + ".geneA", notes), GeneB = s.GeneB is null ? null : Gene(s.GeneB, path + ".geneB", notes),
+            OrderIsFivePrimeToThreePrime = s.FivePrimeFirst, ExonA = s.ExonA, ExonB = s.ExonB, Frame = s.Frame,
+            SupportingReads = s.SupportingReads, BreakpointA = s.BreakpointA, BreakpointB = s.BreakpointB,
+        });
+    }
+
+    private void Expression(BundleExpression e, string path)
+    {
+        var notes = new List<HarmonizationNote>();
+        var gene = Gene(e.Gene, path + ".gene", notes);
+        builder.Coverage.Measured(Layer.Expression, gene);
+        builder.AddExpression(new ExpressionValue
+        {
+            Source = At(path), Original = $"{e.Gene} {e.Value} {e.Unit}".Trim(), Notes = notes, Gene = gene,
+            Value = e.Value, Unit = e.Unit, ZScore = e.ZScore, ZScoreReference = e.ZScoreReference,
+        });
+    }
+
+    private void Protein(BundleProtein p, string path) => builder.AddProtein(new ProteinMarker
+    {
+        Source = At(path), Original = $"{p.Marker} {p.AntibodyClone} {p.ScoringSystem} {p.Value}{p.Category}".Trim(), Marker = p.Marker,
+        AntibodyClone = p.AntibodyClone, ScoringSystem = p.ScoringSystem, Value = p.Value, Category = p.Category, Ish = p.Ish,
+    });
+
+    private void Pharmacogenomic(BundlePharmacogenomic p, string path)
+    {
+        var notes = new List<HarmonizationNote>();
+        builder.AddPharmacogenomics(new PharmacogenomicResult
+        {
+            Source = At(path), Original = $"{p.Gene} {p.Diplotype}", Notes = notes, Gene = Gene(p.Gene, path + ".gene", notes),
+            Diplotype = p.Diplotype, Phenotype = p.Phenotype, ActivityScore = p.ActivityScore,
+        });
+    }
+
+    private void Tmb(BundleTmb? tmb)
+    {
+        if (tmb is null || !Check(tmb.Value >= 0, "$.tmb.value", "TMB cannot be negative.")
+            || !Check(tmb.Unit.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("mut/Mb", StringComparison.OrdinalIgnoreCase), "$.tmb.unit", "TMB is given in mut/Mb."))
+        {
+            return;
+        }
+
+        builder.SetTmb(new TumorMutationalBurden { Source = At("$.tmb"), Original = $"{tmb.Value} {tmb.Unit}", MutationsPerMegabase = tmb.Value, ReportedUnit = tmb.Unit });
+    }
+
+    private void Msi(BundleMsi? msi)
+    {
+        if (msi is null)
+        {
+            return;
+        }
+
+        var status = session.Harmonizer.Msi(msi.Status);
+        if (Check(status is not null, "$.msi.status", $"'{msi.Status}' is not an MSI status (MSI-H, MSI-L, MSS, indeterminate...)."))
+        {
+            builder.SetMsi(new MicrosatelliteInstability
+            {
+                Source = At("$.msi"), Original = $"{msi.Status} {msi.Score}".Trim(), Status = status!.Value, Score = msi.Score, Method = msi.Method,
+                Notes = msi.Status.Equals(status.Value.ToString(), StringComparison.OrdinalIgnoreCase) ? [] : [new HarmonizationNote("MSI status", msi.Status, status.Value.ToString(), "MSI wording mapped to one scale")],
+            });
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Pipeline;
+
+namespace OmicsReports.Ingest.Formats.Bundle;
+
+/// <summary>Checks a deserialized bundle's values and turns it into harmonized findings of one case.</summary>
+internal sealed partial class BundleMapper(InputFile file, ImportSession session, JsonLocations locations)
+{
+    private CaseBuilder builder = null!;
+
+    public void Apply(BundleDocument bundle)
+    {
+        var patient = bundle.Patient;
+        session.Samples.UpdatePatient(patient.Id, _ => new Patient
+        {
+            Id = patient.Id, Mrn = patient.Mrn, FamilyName = patient.FamilyName, GivenName = patient.GivenName,
+            BirthDate = patient.BirthDate, Sex = patient.Sex, Age = patient.Age,
+        });
+        if (session.DeclareSample(bundle.Specimen.SampleId, patient.Id) is not { } target)
+        {
+            return;
+        }
+
+        builder = target;
+        var specimen = bundle.Specimen;
+        Check(specimen.TumorPurity is null or (>= 0 and <= 1), "$.specimen.tumorPurity", "tumour purity is a fraction from 0 to 1.");
+        builder.Specimen = builder.Specimen with
+        {
+            SampleType = specimen.SampleType, CollectedOn = specimen.CollectedOn,
+            TumorPurity = specimen.TumorPurity, MeanCoverage = specimen.MeanCoverage,
+        };
+        TumorType(bundle.TumorType);
+        Profiling(bundle.Profiling);
+        Each(bundle.Variants, "variants", Variant);
+        Each(bundle.CopyNumbers, "copyNumbers", CopyNumber);
+        Each(bundle.Segments, "segments", Segment);
+        Each(bundle.StructuralVariants, "structuralVariants", StructuralVariant);
+        Each(bundle.Expression, "expression", Expression);
+        Each(bundle.Proteins, "proteins", Protein);
+        Each(bundle.Pharmacogenomics, "pharmacogenomics", Pharmacogenomic);
+        Tmb(bundle.Tmb);
+        Msi(bundle.Msi);
+    }
+
+    private void TumorType(BundleTumorType? tumorType)
+    {
+        if (tumorType is null)
+        {
+            return;
+        }
+
+        var resolution = session.Harmonizer.TumorType(tumorType.Code, tumorType.Name);
+        var (line, column) = locations["$.tumorType.code"];
+        if (resolution.Warning is not null)
+        {
+            builder.Warn(ImportProblem.Warning(resolution.TumorType is null ? "unknown-tumor-type" : "retired-code", file.Name, line, column, resolution.Warning));
+        }
+
+        if (resolution.TumorType is not null)
+        {
+            builder.SetTumorType(resolution.TumorType, file.At(line, column));
+        }
+    }
+
+    private void Profiling(IReadOnlyList<BundleCoverage> coverage)
+    {
+        for (var i = 0; i < coverage.Count; i++)
+        {
+            var layer = coverage[i];
+            if (!Check(layer.WholeGenome ^ layer.Genes is not null, $"$.profiling[{i}]", "give either 'genes' (a panel) or 'wholeGenome': true."))
+            {
+                continue;
+            }
+
+            var genes = layer.Genes?.Select(g => session.Harmonizer.Gene(g).Symbol).ToHashSet(StringComparer.Ordinal);
+            builder.Coverage.Declare(layer.Layer, layer.PanelId, genes);
+        }
+    }
+
+    private static void Each<T>(IReadOnlyList<T> items, string name, Action<T, string> map)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            map(items[i], $"$.{name}[{i}]");
+        }
+    }
+
+    /// <summary>Records a schema error at <paramref name="path"/> unless <paramref name="ok"/>.</summary>
+    private bool Check(bool ok, string path, string message)
+    {
+        if (!ok)
+        {
+            var (line, column) = locations[path];
+            session.Error("schema", file, line, column, $"{path}: {message}");
+        }
+
+        return ok;
+    }
+
+    private SourceLocation At(string path)
+    {
+        var (line, column) = locations[path];
+        return file.At(line, column);
+    }
+
+    private string Gene(string symbol, string path, List<HarmonizationNote> notes)
+    {
+        var name = session.Harmonizer.Gene(symbol);
+        if (name.Note is not null)
+        {
+            notes.Add(name.Note);
+        }
+
+        if (!name.Known)
+        {
+            var (line, column) = locations[path];
+            builder.Warn(ImportProblem.Warning("unknown-gene", file.Name, line, column,
+                $"Gene '{symbol}' is not a known HGNC symbol, previous symbol or alias; it is kept as written."));
+        }
+
+        return name.Symbol;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+
+namespace OmicsReports.Ingest.Formats.Bundle;
+
+/// <summary>
+/// Where each value of a JSON document starts, by JSONPath ("$.variants[2].vaf" → line 31, column 7), so checks made
+/// after deserializing can still name the line and column. One pass with <see cref="Utf8JsonReader"/>.
+/// </summary>
+internal sealed class JsonLocations
+{
+    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+
+    private JsonLocations()
+    {
+    }
+
+    public (int Line, int Column) this[string path] =>
+        positions.TryGetValue(path, out var at) ? at : positions.GetValueOrDefault(Parent(path), (1, 1));
+
+    /// <summary>Indexes a document that is already known to be valid JSON.</summary>
+    public static JsonLocations Index(ReadOnlySpan<byte> json)
+    {
+        var result = new JsonLocations();
+        var lineStarts = LineStarts(json);
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var path = new List<string> { "$" };
+        var arrayIndex = new Stack<int>();
+        string? pendingProperty = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pendingProperty = reader.GetString();
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    if (reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        arrayIndex.Pop();
+                    }
+
+                    path.RemoveAt(path.Count - 1);
+                    continue;
+            }
+
+            var segment = pendingProperty is not null ? "." + pendingProperty
+                : arrayIndex.Count > 0 ? $"[{NextIndex(arrayIndex)}]" : string.Empty;
+            pendingProperty = null;
+            var here = path[^1] + segment;
+            result.positions.TryAdd(here, Position(lineStarts, reader.TokenStartIndex, json));
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                path.Add(here);
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    arrayIndex.Push(-1);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static int NextIndex(Stack<int> indexes)
+    {
+        var next = indexes.Pop() + 1;
+        indexes.Push(next);
+        return next;
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut > 0 ? path[..cut] : "$";
+    }
+
+    private static List<long> LineStarts(ReadOnlySpan<byte> json)
+    {
+        var starts = new List<long> { 0 };
+        for (var i = 0; i < json.Length; i++)
+        {
+            if (json[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static (int Line, int Column) Position(List<long> lineStarts, long offset, ReadOnlySpan<byte> json)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        var start = (int)lineStarts[line];
+        var column = Encoding.UTF8.GetCharCount(json[start..(int)offset]) + 1;
+        return (line + 1, column);
+    }
+}

@@ -1,0 +1,154 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Pipeline;
+using OmicsReports.Ingest.Text;
+
+namespace OmicsReports.Ingest.Formats.Clinical;
+
+/// <summary>Applies one clinical row to its sample's case and its patient.</summary>
+internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns columns, ImportSession session)
+{
+    public void Apply(TabularRow row)
+    {
+        CheckDeclaredNumbers(row);
+        var tmb = table.Number(row, columns.Tmb);
+        var msiScore = table.Number(row, columns.MsiScore);
+        var purity = table.Number(row, columns.Purity);
+        var sampleId = columns.Sample >= 0 ? table.Required(row, columns.Sample) : null;
+        var patientId = columns.Patient >= 0 ? table.Required(row, columns.Patient) : null;
+        if (row.Invalid)
+        {
+            return;
+        }
+
+        if (purity is < 0 or > 100)
+        {
+            table.Invalid(row, columns.Purity, "out-of-range", $"TUMOR_PURITY {purity} is neither a fraction (0-1) nor a percentage (0-100).");
+            return;
+        }
+
+        ApplyPatient(row, patientId ?? sampleId!);
+        if (sampleId is null || session.DeclareSample(sampleId, patientId) is not { } builder)
+        {
+            return;
+        }
+
+        // A purity above 1 is a percentage (TCGA and MSK files use both); the case keeps a fraction.
+        builder.Specimen = builder.Specimen with
+        {
+            SampleType = builder.Specimen.SampleType ?? row.Value(columns.SampleType),
+            TumorPurity = builder.Specimen.TumorPurity ?? (purity > 1 ? purity / 100 : purity),
+        };
+        ApplyTumorType(row, builder);
+        if (tmb is { } value)
+        {
+            // cBioPortal defines TMB_NONSYNONYMOUS as non-synonymous mutations per megabase of sequenced territory.
+            builder.SetTmb(new TumorMutationalBurden
+            {
+                Source = table.File.At(row.Line, columns.Tmb + 1),
+                Original = row.Describe(table.Header, columns.Tmb),
+                MutationsPerMegabase = value,
+                ReportedUnit = "mut/Mb",
+            });
+        }
+
+        ApplyMsi(row, builder, msiScore);
+    }
+
+    private void ApplyPatient(TabularRow row, string patientId)
+    {
+        var sex = row.Value(columns.Sex);
+        var age = AgeOf(row);
+        if (sex is null && age is null)
+        {
+            return;
+        }
+
+        session.Samples.UpdatePatient(patientId, p => p with
+        {
+            Sex = sex is null ? p.Sex : SexOf(sex),
+            Age = age ?? p.Age,
+        });
+    }
+
+    private void ApplyTumorType(TabularRow row, CaseBuilder builder)
+    {
+        var code = row.Value(columns.OncoTree);
+        if (code is null)
+        {
+            return;
+        }
+
+        var name = row.Value(columns.CancerTypeDetailed) ?? row.Value(columns.CancerType);
+        var resolution = session.Harmonizer.TumorType(code, name);
+        if (resolution.Warning is not null)
+        {
+            builder.Warn(ImportProblem.Warning(resolution.TumorType is null ? "unknown-tumor-type" : "retired-code", table.File.Name, row.Line, columns.OncoTree + 1,
+                $"Sample {builder.SampleId}: {resolution.Warning}"));
+        }
+
+        if (resolution.TumorType is { } tumorType)
+        {
+            builder.SetTumorType(tumorType, table.File.At(row.Line, columns.OncoTree + 1));
+        }
+    }
+
+    private void ApplyMsi(TabularRow row, CaseBuilder builder, double? score)
+    {
+        var words = row.Value(columns.MsiType);
+        if (words is null && score is null)
+        {
+            return;
+        }
+
+        var status = session.Harmonizer.Msi(words);
+        if (words is not null && status is null)
+        {
+            builder.Warn(ImportProblem.Warning("unknown-msi-status", table.File.Name, row.Line, columns.MsiType + 1,
+                $"Sample {builder.SampleId}: MSI_TYPE '{words}' is not an MSI status OmicsReports knows; recorded as indeterminate."));
+        }
+
+        builder.SetMsi(new MicrosatelliteInstability
+        {
+            Source = table.File.At(row.Line, (words is not null ? columns.MsiType : columns.MsiScore) + 1),
+            Original = row.Describe(table.Header, columns.MsiType, columns.MsiScore),
+            Status = status ?? MsiStatus.Indeterminate,
+            Score = score,
+            Notes = words is not null && status is { } s && !words.Equals(s.ToString(), StringComparison.OrdinalIgnoreCase)
+                ? [new HarmonizationNote("MSI status", words, s.ToString(), "MSI wording mapped to one scale")]
+                : [],
+        });
+    }
+
+    private double? AgeOf(TabularRow row)
+    {
+        var span = row.Span(columns.Age);
+        if (Cells.IsMissing(span) || IsCensored(span))
+        {
+            return null; // "<18" and ">89" are de-identification censoring, not ages
+        }
+
+        return table.Number(row, columns.Age);
+    }
+
+    private void CheckDeclaredNumbers(TabularRow row)
+    {
+        foreach (var column in columns.DeclaredNumeric)
+        {
+            if (!IsCensored(row.Span(column)))
+            {
+                table.Number(row, column);
+            }
+        }
+    }
+
+    private static bool IsCensored(ReadOnlySpan<char> cell) =>
+        cell.Length > 1 && (cell[0] == '<' || cell[0] == '>') && Cells.TryDouble(cell[1..], out _);
+
+    private static Sex SexOf(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "MALE" or "M" => Sex.Male,
+        "FEMALE" or "F" => Sex.Female,
+        "UNKNOWN" or "NOT REPORTED" => Sex.Unknown,
+        _ => Sex.Other,
+    };
+}

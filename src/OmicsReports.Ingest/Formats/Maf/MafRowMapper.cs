@@ -1,0 +1,155 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Harmonizing;
+using OmicsReports.Ingest.Pipeline;
+using OmicsReports.Ingest.Text;
+
+namespace OmicsReports.Ingest.Formats.Maf;
+
+/// <summary>Turns one MAF row into a harmonized <see cref="SmallVariant"/>, with notes and warnings.</summary>
+internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harmonizer harmonizer)
+{
+    private readonly int[] describe = [.. new[]
+    {
+        columns.Gene, columns.Chromosome, columns.Start, columns.Reference, columns.Allele2, columns.Classification,
+        columns.HgvsC,
+    }.Concat(columns.Protein).Concat([columns.Exon, columns.Depth]).Concat(columns.AltCount).Where(c => c >= 0).Distinct()];
+
+    public SmallVariant? Map(TabularRow row, CaseBuilder builder)
+    {
+        var notes = new List<HarmonizationNote>(2);
+        var entrez = table.LongNumber(row, columns.Entrez);
+        var position = table.LongNumber(row, columns.Start);
+        var depth = table.WholeNumber(row, columns.Depth);
+        var refCount = FirstWholeNumber(row, columns.RefCount);
+        var altCount = FirstWholeNumber(row, columns.AltCount);
+        if (row.Invalid)
+        {
+            return null;
+        }
+
+        var gene = Gene(row, entrez, notes, builder);
+        var protein = Protein(row, notes, builder);
+        var exon = ExonNotation.Parse(row.Value(columns.Exon));
+        var intron = ExonNotation.Parse(row.Value(columns.Intron), "intron");
+        AddNote(notes, exon.Note);
+        AddNote(notes, intron.Note);
+        var reference = row.Value(columns.Reference);
+        var alternate = Alternate(row, reference);
+        // t_depth of 0 next to a called variant means "not recorded" (as in cBioPortal's test MAF), not zero reads.
+        var totalDepth = depth is > 0 ? depth : refCount + altCount;
+        return new SmallVariant
+        {
+            Source = table.File.At(row.Line),
+            Original = row.Describe(table.Header, describe),
+            Notes = notes,
+            Gene = gene,
+            Chromosome = row.Value(columns.Chromosome),
+            Position = position,
+            Reference = reference,
+            Alternate = alternate,
+            Transcript = row.Value(columns.Transcript),
+            HgvsC = StripTranscript(row.Value(columns.HgvsC)),
+            Protein = protein,
+            Consequence = harmonizer.Consequence(row.Value(columns.Classification)),
+            Exon = exon.Number,
+            ExonCount = exon.Count,
+            Intron = intron.Number,
+            Depth = totalDepth,
+            AltReads = altCount,
+            Vaf = altCount is { } alt && totalDepth is { } total && total > 0 ? Math.Round((double)alt / total, 4) : null,
+            Origin = Origin(row.Value(columns.Status)),
+            Filter = row.Value(columns.Filter),
+        };
+    }
+
+    private string? Gene(TabularRow row, long? entrez, List<HarmonizationNote> notes, CaseBuilder builder)
+    {
+        var symbol = row.Value(columns.Gene);
+        // MAF writes "Unknown" for variants outside any gene.
+        if ((symbol is null || symbol.Equals("Unknown", StringComparison.OrdinalIgnoreCase)) && entrez is null or 0)
+        {
+            return null;
+        }
+
+        var name = harmonizer.Gene(symbol ?? string.Empty, entrez is 0 ? null : entrez);
+        AddNote(notes, name.Note);
+        if (!name.Known)
+        {
+            builder.Warn(ImportProblem.Warning("unknown-gene", table.File.Name, row.Line, columns.Gene + 1,
+                $"Gene '{name.Symbol}' is not a known HGNC symbol, previous symbol or alias; it is kept as written."));
+        }
+
+        return name.Symbol.Length > 0 ? name.Symbol : null;
+    }
+
+    private Domain.Harmonization.ProteinChange? Protein(TabularRow row, List<HarmonizationNote> notes, CaseBuilder builder)
+    {
+        string? firstText = null;
+        int firstColumn = -1;
+        foreach (var column in columns.Protein)
+        {
+            var text = row.Value(column);
+            if (text is null)
+            {
+                continue;
+            }
+
+            (firstText, firstColumn) = firstText is null ? (text, column) : (firstText, firstColumn);
+            var parsed = harmonizer.Protein(text);
+            if (parsed.Change is not null)
+            {
+                AddNote(notes, parsed.Note);
+                return parsed.Change;
+            }
+        }
+
+        if (firstText is not null && firstText != "p.=" && firstText != "p.?")
+        {
+            builder.Warn(ImportProblem.Warning("unreadable-protein-change", table.File.Name, row.Line, firstColumn + 1,
+                $"Protein change '{firstText}' could not be read; the variant is kept without it."));
+        }
+
+        return null;
+    }
+
+    private int? FirstWholeNumber(TabularRow row, int[] candidates)
+    {
+        foreach (var column in candidates)
+        {
+            if (table.WholeNumber(row, column) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private string? Alternate(TabularRow row, string? reference)
+    {
+        var allele2 = row.Value(columns.Allele2);
+        var allele1 = row.Value(columns.Allele1);
+        return allele2 is not null && allele2 != reference ? allele2 : allele1 != reference ? allele1 : allele2;
+    }
+
+    private static string? StripTranscript(string? hgvsc)
+    {
+        var colon = hgvsc?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        return colon >= 0 ? hgvsc![(colon + 1)..] : hgvsc;
+    }
+
+    private static VariantOrigin Origin(string? status) => status?.ToUpperInvariant() switch
+    {
+        null or "SOMATIC" or "LOH" => VariantOrigin.Somatic,
+        "GERMLINE" => VariantOrigin.Germline,
+        _ => VariantOrigin.Unknown,
+    };
+
+    private static void AddNote(List<HarmonizationNote> notes, HarmonizationNote? note)
+    {
+        if (note is not null)
+        {
+            notes.Add(note);
+        }
+    }
+}

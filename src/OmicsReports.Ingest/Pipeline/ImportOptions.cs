@@ -1,0 +1,23 @@
+namespace OmicsReports.Ingest.Pipeline;
+
+/// <summary>What the user asked for, as on the command line (<c>omics report</c>) or the upload form.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>
+    /// <c>--sample</c>: when given, only these samples become cases (each must be found). With exactly one, data that
+    /// name no sample (a PharmCAT report, a fusion list) belong to it, and a VCF picks its tumour column by it.
+    /// </summary>
+    public IReadOnlyList<string> Samples { get; init; } = [];
+
+    /// <summary><c>--tumor-type</c>: an OncoTree code that applies to every case and overrides the files.</summary>
+    public string? TumorType { get; init; }
+
+    /// <summary><c>--skip-invalid</c>: import the valid rows and list each skipped row, instead of refusing.</summary>
+    public bool SkipInvalid { get; init; }
+
+    /// <summary>Errors collected before reading stops; enough to fix a file, few enough to read.</summary>
+    public int MaxErrors { get; init; } = 100;
+
+    /// <summary>True when <paramref name="sampleId"/> should become a case under <see cref="Samples"/>.</summary>
+    public bool Wants(string sampleId) => Samples.Count == 0 || Samples.Contains(sampleId, StringComparer.Ordinal);
+}

@@ -1,0 +1,100 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Harmonizing;
+
+namespace OmicsReports.Ingest.Pipeline;
+
+/// <summary>
+/// Runs the readers over the given files and folders and returns every case, or every error and no case. It stores
+/// and writes nothing: callers persist the result only when <see cref="ImportResult.Succeeded"/>.
+/// </summary>
+public sealed class Importer
+{
+    private readonly IReadOnlyList<IFormatReader> readers;
+    private readonly IReadOnlyList<IFolderReader> folderReaders;
+    private readonly Harmonizer harmonizer;
+
+    public Importer(IEnumerable<IFormatReader> readers, IEnumerable<IFolderReader> folderReaders, Harmonizer harmonizer)
+    {
+        this.readers = [.. readers];
+        this.folderReaders = [.. folderReaders];
+        this.harmonizer = harmonizer ?? throw new ArgumentNullException(nameof(harmonizer));
+    }
+
+    /// <summary>An importer with every format OmicsReports reads (see <see cref="FormatRegistry"/>).</summary>
+    public static Importer CreateDefault(Harmonizer harmonizer) =>
+        new(FormatRegistry.FileReaders(), FormatRegistry.FolderReaders(), harmonizer);
+
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<string> paths, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var session = new ImportSession(options, harmonizer);
+        var plan = new ImportPlan(readers, folderReaders, session);
+        foreach (var path in paths)
+        {
+            plan.Add(path);
+        }
+
+        foreach (var (folder, reader) in plan.Folders)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await reader.ReadAsync(folder, session, cancellationToken);
+        }
+
+        foreach (var (file, reader) in plan.Files.OrderBy(f => f.Reader.Order))
+        {
+            if (session.ShouldStop)
+            {
+                break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            session.BeginFile(file, reader.Format);
+            await reader.ReadAsync(file, session, cancellationToken);
+        }
+
+        return CaseAssembly.Finish(session);
+    }
+
+    /// <summary>Reads one file with a reader chosen by the caller (tests, the study reader).</summary>
+    public static async Task ReadWithAsync(IFormatReader reader, InputFile file, ImportSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(session);
+        session.BeginFile(file, reader.Format);
+        await reader.ReadAsync(file, session, cancellationToken);
+    }
+
+    /// <summary>Picks the reader with the strongest detection; null with an error when none or several tie.</summary>
+    public static IFormatReader? Detect(IEnumerable<IFormatReader> readers, InputFile file, ImportSession session, bool quietWhenUnknown)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var sniff = FileSniff.Of(file);
+        var ranked = readers.Select(r => (Reader: r, Score: r.Detect(sniff))).Where(r => r.Score > Detection.No)
+            .OrderByDescending(r => r.Score).ToList();
+        if (ranked.Count == 0)
+        {
+            if (quietWhenUnknown)
+            {
+                session.Warn(ImportProblem.Warning("unrecognised-file", file.Name, 0, null, "Not a format OmicsReports reads; the file was ignored."));
+            }
+            else
+            {
+                session.Error("unrecognised-file", file, 0, null,
+                    "Not a format OmicsReports reads (see docs/formats.md): no reader recognised its header.");
+            }
+
+            return null;
+        }
+
+        var best = ranked.TakeWhile(r => r.Score == ranked[0].Score).ToList();
+        if (best.Count > 1)
+        {
+            session.Error("ambiguous-format", file, 1, null,
+                $"The header fits several formats ({string.Join(", ", best.Select(b => b.Reader.Format))}); " +
+                "import it inside a cBioPortal study whose meta file names its datatype.");
+            return null;
+        }
+
+        return best[0].Reader;
+    }
+}

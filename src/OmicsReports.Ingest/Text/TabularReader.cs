@@ -1,0 +1,217 @@
+using OmicsReports.Ingest.Pipeline;
+
+namespace OmicsReports.Ingest.Text;
+
+/// <summary>
+/// Streams a tab-separated file: leading '#' lines (kept in <see cref="CommentLines"/>), one header line, then rows.
+/// Checks every row's column count against the header and parses cells with located errors through the
+/// <see cref="ImportSession"/>. Blank lines are skipped.
+/// </summary>
+public sealed class TabularReader : IDisposable
+{
+    private readonly TextReader text;
+    private readonly InputFile file;
+    private readonly ImportSession session;
+    private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
+    private int line;
+
+    private TabularReader(InputFile file, ImportSession session)
+    {
+        this.file = file;
+        this.session = session;
+        text = file.OpenText();
+    }
+
+    public InputFile File => file;
+
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    /// <summary>The '#' lines before the header, without the '#' (cBioPortal's four attribute rows, "version 2.4").</summary>
+    public IReadOnlyList<string> CommentLines { get; private set; } = [];
+
+    public int HeaderLine { get; private set; }
+
+    /// <summary>Opens the file and reads up to the header; null (with an error recorded) when there is no header.</summary>
+    public static TabularReader? Open(InputFile file, ImportSession session, string commentPrefix = "#")
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var reader = new TabularReader(file, session);
+        if (reader.ReadHeader(commentPrefix))
+        {
+            return reader;
+        }
+
+        reader.Dispose();
+        return null;
+    }
+
+    /// <summary>0-based index of the first of <paramref name="names"/> present, or -1.</summary>
+    public int Find(params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (columns.TryGetValue(name, out var index))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Like <see cref="Find"/>, but a missing column is a structural error naming what was expected.</summary>
+    public int Require(params string[] names)
+    {
+        var index = Find(names);
+        if (index < 0)
+        {
+            var expected = names.Length == 1 ? $"'{names[0]}'" : "one of " + string.Join(", ", names.Select(n => $"'{n}'"));
+            session.Error("missing-column", file, HeaderLine, null, $"Missing required column {expected} in the header.");
+        }
+
+        return index;
+    }
+
+    /// <summary>Reads the next row with the header's column count; rows with another count are reported and skipped.</summary>
+    public bool Next(TabularRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        string? current;
+        while ((current = text.ReadLine()) is not null)
+        {
+            line++;
+            if (current.Length == 0 || (current.Length == 1 && current[0] == '\r'))
+            {
+                continue;
+            }
+
+            row.Load(current, line);
+            if (row.Count != Header.Count)
+            {
+                session.InvalidRow("column-count", file, line, Math.Min(row.Count, Header.Count) + 1,
+                    $"The row has {row.Count} columns but the header has {Header.Count}.");
+                if (session.ShouldStop)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A cell that must hold a value; an empty cell invalidates the row.</summary>
+    public string? Required(TabularRow row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var value = row.Value(column);
+        if (value is null && column >= 0)
+        {
+            Invalid(row, column, "missing-value", $"Column {Header[column]} is empty; it needs a value.");
+        }
+
+        return value;
+    }
+
+    public double? Number(TabularRow row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var span = row.Span(column);
+        if (Cells.IsMissing(span))
+        {
+            return null;
+        }
+
+        if (Cells.TryDouble(span, out var value))
+        {
+            return value;
+        }
+
+        Invalid(row, column, "not-a-number", $"Column {Header[column]}: '{span}' is not a number.");
+        return null;
+    }
+
+    public int? WholeNumber(TabularRow row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var span = row.Span(column);
+        if (Cells.IsMissing(span))
+        {
+            return null;
+        }
+
+        if (Cells.TryInt(span, out var value))
+        {
+            return value;
+        }
+
+        Invalid(row, column, "not-a-number", $"Column {Header[column]}: '{span}' is not a whole number.");
+        return null;
+    }
+
+    public long? LongNumber(TabularRow row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var span = row.Span(column);
+        if (Cells.IsMissing(span))
+        {
+            return null;
+        }
+
+        if (Cells.TryLong(span, out var value))
+        {
+            return value;
+        }
+
+        Invalid(row, column, "not-a-number", $"Column {Header[column]}: '{span}' is not a whole number.");
+        return null;
+    }
+
+    /// <summary>Reports a bad cell (skipped row under --skip-invalid) and marks the row invalid.</summary>
+    public void Invalid(TabularRow row, int column, string code, string message)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        row.Invalid = true;
+        session.InvalidRow(code, file, row.Line, column >= 0 ? column + 1 : null, message);
+    }
+
+    public void Dispose() => text.Dispose();
+
+    private bool ReadHeader(string commentPrefix)
+    {
+        var comments = new List<string>();
+        string? current;
+        while ((current = text.ReadLine()) is not null)
+        {
+            line++;
+            if (current.Length > 0 && current.StartsWith(commentPrefix, StringComparison.Ordinal))
+            {
+                comments.Add(current[commentPrefix.Length..].TrimEnd('\r'));
+                continue;
+            }
+
+            if (current.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var header = current.TrimEnd('\r').Split('\t').Select(c => c.Trim()).ToArray();
+            HeaderLine = line;
+            Header = header;
+            CommentLines = comments;
+            for (var i = 0; i < header.Length; i++)
+            {
+                columns.TryAdd(header[i], i);
+            }
+
+            return true;
+        }
+
+        session.Error("no-header", file, line, null, "The file has no header line.");
+        return false;
+    }
+}

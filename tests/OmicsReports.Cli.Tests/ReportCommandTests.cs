@@ -1,0 +1,113 @@
+using System.Text.Json;
+using OmicsReports.Testing;
+
+namespace OmicsReports.Cli.Tests;
+
+/// <summary><c>omics report</c> run as a process, as scripts and other tools run it.</summary>
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly string output = Directory.CreateTempSubdirectory("omics-report-").FullName;
+
+    private static readonly Dictionary<string, string?> NoEnvironment = [];
+
+    public void Dispose() => Directory.Delete(output, recursive: true);
+
+    private static Task<OmicsProcess.Result> RunAsync(params string[] arguments) => OmicsProcess.RunAsync(["report", .. arguments], NoEnvironment);
+
+    [Fact]
+    public async Task StudyFolder_WritesOneReportPerSample()
+    {
+        var result = await RunAsync(TestData.Path("cbioportal_study_es_0", "study_es_0"), "--out", output, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var files = Directory.GetFiles(output);
+        Assert.Equal(845, files.Length);
+        Assert.All(files, f => Assert.EndsWith(".report.json", f, StringComparison.Ordinal));
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "TCGA-A1-A0SB-01.report.json")));
+        Assert.Equal("TCGA-A1-A0SB-01", report.RootElement.GetProperty("specimen").GetProperty("sampleId").GetString());
+        Assert.Equal(12, report.RootElement.GetProperty("variants").GetArrayLength());
+        Assert.Empty(Directory.GetDirectories(output));
+    }
+
+    [Fact]
+    public async Task SeveralFilesOfOnePatient_CombineIntoOneCase_WithSampleAndTumorTypeOptions()
+    {
+        var folder = TestData.Path("oncokb_annotator");
+
+        var result = await RunAsync(
+            Path.Combine(folder, "example_clinical.txt"), Path.Combine(folder, "example_maf.txt"), Path.Combine(folder, "example_cna.txt"),
+            "--out", output, "--format", "json", "--sample", "TCGA-05-4417-01", "--tumor-type", "NSCLC");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var file = Assert.Single(Directory.GetFiles(output));
+        Assert.EndsWith("TCGA-05-4417-01.report.json", file, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal("NSCLC", report.RootElement.GetProperty("tumorType").GetProperty("code").GetString());
+        Assert.Equal(9, report.RootElement.GetProperty("variants").GetArrayLength());
+        Assert.Equal(3, report.RootElement.GetProperty("copyNumbers").GetArrayLength());
+        Assert.Equal(3, report.RootElement.GetProperty("sources").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task BadInput_ExitsWith2_PrintsLocatedErrors_AndWritesNothing()
+    {
+        var input = Path.Combine(output, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "data.maf"),
+            "Hugo_Symbol\tTumor_Sample_Barcode\tHGVSp_Short\tt_depth\nEGFR\tS1\tp.L858R\t200\nKRAS\tS1\tp.G12C\tmany\n");
+        var target = Path.Combine(output, "reports");
+
+        var result = await RunAsync(input, "--out", target, "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("data.maf:3:4: error: Column t_depth: 'many' is not a whole number.", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target));
+    }
+
+    [Fact]
+    public async Task SkipInvalid_ListsSkippedRowsAndSucceeds()
+    {
+        var input = Path.Combine(output, "data.maf");
+        File.WriteAllText(input, "Hugo_Symbol\tTumor_Sample_Barcode\tHGVSp_Short\tt_depth\nEGFR\tS1\tp.L858R\t200\nKRAS\tS1\tp.G12C\tmany\n");
+        var target = Path.Combine(output, "reports");
+
+        var result = await RunAsync(input, "--out", target, "--format", "json", "--skip-invalid");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("data.maf:3:4: warning: Row skipped: Column t_depth: 'many' is not a whole number.", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(target));
+    }
+
+    [Theory]
+    [InlineData("--format", "pdf")]
+    [InlineData("--tumor-type", "not a code")]
+    public async Task UnusableOptions_ExitWith2(string option, string value)
+    {
+        var result = await RunAsync(TestData.Path("oncokb_annotator", "example_clinical.txt"), "--out", output, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(Directory.GetFiles(output));
+    }
+
+    [Fact]
+    public async Task MissingOut_ExitsWith2()
+    {
+        var result = await RunAsync(TestData.Path("oncokb_annotator", "example_clinical.txt"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--out", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnwritableOutput_ExitsWith1()
+    {
+        var blocker = Path.Combine(output, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+
+        var result = await RunAsync(TestData.Path("oncokb_annotator", "example_clinical.txt"), "--out", blocker, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+}
