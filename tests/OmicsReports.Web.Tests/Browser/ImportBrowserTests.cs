@@ -2,9 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OmicsReports.Data;
-using OmicsReports.Data.Demo;
 using OmicsReports.Data.Identity;
-using OmicsReports.Data.Reports;
 using OmicsReports.Web.Tests.Infrastructure;
 
 namespace OmicsReports.Web.Tests.Browser;
@@ -23,14 +21,14 @@ public class ImportBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         await page.GetByLabel("Files").SetInputFilesAsync(
         [
             good,
-            new FilePayload { Name = "broken.case.json", MimeType = "application/json", Buffer = "{\n\n  \"patient\": ]"u8.ToArray() },
+            new FilePayload { Name = Bundles.Broken().Name, MimeType = "application/json", Buffer = Bundles.Broken().Bytes },
         ]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nothing was stored" })).ToBeVisibleAsync();
-        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "broken.case.json" });
-        await Assertions.Expect(row).ToContainTextAsync("3");
-        await Assertions.Expect(row).ToContainTextAsync("The JSON is malformed here.");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = Bundles.Broken().Name });
+        await Assertions.Expect(row.GetByRole(AriaRole.Gridcell).Nth(2)).ToHaveTextAsync("3");
+        await Assertions.Expect(row).ToContainTextAsync("Invalid JSON");
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
         Assert.False(await db.Cases.AnyAsync(c => c.SampleId == sample));
     }
@@ -54,10 +52,7 @@ public class ImportBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 
     private static (FilePayload File, string Sample) CaseFile()
     {
-        var sample = $"UP-{Guid.NewGuid():N}"[..20];
-        var demo = DemoCatalog.All[2].Case;
-        var omicsCase = demo with { Patient = demo.Patient with { Id = sample, Mrn = sample }, Specimen = demo.Specimen with { SampleId = sample } };
-        var bytes = System.Text.Encoding.UTF8.GetBytes(ReportSnapshots.Serialize(omicsCase));
-        return (new FilePayload { Name = $"{sample}.case.json", MimeType = "application/json", Buffer = bytes }, sample);
+        var (name, bytes, sample) = Bundles.Lung();
+        return (new FilePayload { Name = name, MimeType = "application/json", Buffer = bytes }, sample);
     }
 }

@@ -55,7 +55,7 @@ public class ScreenshotTests(OmicsWebFactory app) : BrowserSession(app)
         });
         await Capture(pathologist, "/import", "07-import-errors.png", 1366, 900, async page =>
         {
-            await page.GetByLabel("Files").SetInputFilesAsync(new FilePayload { Name = "sample.case.json", MimeType = "application/json", Buffer = "{\n \"patient\": ]"u8.ToArray() });
+            await page.GetByLabel("Files").SetInputFilesAsync(new FilePayload { Name = "sample.bundle.json", MimeType = "application/json", Buffer = Bundles.Broken().Bytes });
             await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
             await page.GetByRole(AriaRole.Heading, new() { Name = "Nothing was stored" }).WaitForAsync();
         });
