@@ -1,5 +1,6 @@
 using System.Globalization;
 using OmicsReports.Domain.Cases;
+using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Reports;
 using static OmicsReports.Data.Demo.DemoBuilder;
@@ -46,7 +47,8 @@ internal static class DemoEndometrial
         {
             Gene = "DPYD", Diplotype = "c.1905+1G>A/c.1905+1G>A", Phenotype = "Poor Metabolizer", ActivityScore = 0, Source = At("DEMO-S6-UEC.pharmcat.json", 188),
         };
-        var msi = new MicrosatelliteInstability { Status = MsiStatus.High, Score = 38.2, Method = "MSIsensor", Source = At("DEMO-S6-UEC.msi.txt", 2), Original = "Instable" };
+        var msi = new MicrosatelliteInstability { Status = MsiStatus.High, Score = 38.2, Method = "MSIsensor", Source = At("DEMO-S6-UEC.msi.txt", 2), Original = "Instable",
+            Notes = [new HarmonizationNote("MSI status", "Instable", "MSI-High", "synonym")] };
         var tmb = new TumorMutationalBurden { MutationsPerMegabase = 48.3, Source = At("DEMO-S6-UEC.tmb.txt", 2) };
         var omicsCase = new OmicsCase
         {

@@ -42,12 +42,14 @@ public static class VersionDiff
         CompareSets("Quality caveats", a.Report.QcFindings.Select(q => q.Message), b.Report.QcFindings.Select(q => q.Message), entries);
         if (!string.Equals(older.InterpretiveComment, newer.InterpretiveComment, StringComparison.Ordinal))
         {
-            entries.Add(new("Interpretive comment", DiffChange.Changed, newer.InterpretiveComment.Length == 0 ? "removed" : "rewritten"));
+            entries.Add(new("Interpretive comment", DiffChange.Changed, $"\"{Short(older.InterpretiveComment)}\" → \"{Short(newer.InterpretiveComment)}\""));
         }
 
         CompareSets("Hidden implications", older.Hidden.Select(h => $"{h.Biomarker}: {h.Reason}"), newer.Hidden.Select(h => $"{h.Biomarker}: {h.Reason}"), entries);
         return entries;
     }
+
+    private static string Short(string text) => text.Length <= 240 ? text : text[..239] + "…";
 
     private static void CompareImplications(OmicsReport a, OmicsReport b, List<DiffEntry> entries)
     {

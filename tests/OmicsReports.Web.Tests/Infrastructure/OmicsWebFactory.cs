@@ -38,12 +38,8 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Omics:Demo:Seed", "true");
         builder.UseSetting("Omics:Demo:Password", DemoPassword);
         builder.UseSetting("Omics:DataProtection:KeysPath", keysFolder);
-        // The importers and the rules engine are bound by the integrator; until then the seams get test stand-ins.
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<ICaseImporter, JsonCaseImporter>();
-            services.AddSingleton<IReportEngine, TestReportEngine>();
-        });
+        // The rules engine is bound by the integrator; until then its seam gets a test stand-in. Imports are real.
+        builder.ConfigureTestServices(services => services.AddSingleton<IReportEngine, TestReportEngine>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

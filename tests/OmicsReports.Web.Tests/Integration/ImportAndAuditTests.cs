@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OmicsReports.Data;
@@ -22,11 +21,11 @@ public sealed class ImportAndAuditTests(OmicsWebFactory app) : IDisposable
     public async Task Import_OfValidCases_StoresDraftsAndAuditsEach()
     {
         var pathologist = await app.CreateUserAsync(Roles.Pathologist);
-        var (name, bytes, sample) = CaseFile();
+        var (name, bytes, sample) = Bundles.Lung();
 
         var outcome = await Importer.ImportAsync(pathologist, [new UploadedFile(name, bytes)], null);
 
-        Assert.True(outcome.Stored);
+        Assert.True(outcome.Stored, string.Join("; ", outcome.Problems));
         var imported = Assert.Single(outcome.Cases);
         Assert.Equal(sample, imported.Stored.SampleId);
         Assert.Equal(1, imported.Stored.Version);
@@ -43,14 +42,14 @@ public sealed class ImportAndAuditTests(OmicsWebFactory app) : IDisposable
     public async Task Import_WithOneBadFile_StoresNothing_AndLocatesTheError()
     {
         var pathologist = await app.CreateUserAsync(Roles.Pathologist);
-        var (name, bytes, sample) = CaseFile();
-        var broken = Encoding.UTF8.GetBytes("{\n  \"patient\": {\n    \"id\": oops\n}");
+        var (name, bytes, sample) = Bundles.Lung();
+        var broken = Bundles.Broken();
 
-        var outcome = await Importer.ImportAsync(pathologist, [new UploadedFile(name, bytes), new UploadedFile("broken.case.json", broken)], null);
+        var outcome = await Importer.ImportAsync(pathologist, [new UploadedFile(name, bytes), new UploadedFile(broken.Name, broken.Bytes)], null);
 
         Assert.False(outcome.Stored);
         var error = Assert.Single(outcome.Errors);
-        Assert.Equal("broken.case.json", error.File);
+        Assert.Equal(broken.Name, error.File);
         Assert.Equal(3, error.Line);
         Assert.NotNull(error.Column);
         await using var db = await Contexts.CreateDbContextAsync();
@@ -62,8 +61,8 @@ public sealed class ImportAndAuditTests(OmicsWebFactory app) : IDisposable
     public async Task Import_WhenTheEngineIsMissing_StoresNothingAndSaysWhy()
     {
         var pathologist = await app.CreateUserAsync(Roles.Pathologist);
-        var (name, bytes, sample) = CaseFile();
-        var service = new CaseImportService(new JsonCaseImporter(), new EngineUnavailable(), scope.ServiceProvider.GetRequiredService<ReportStore>(),
+        var (name, bytes, sample) = Bundles.Lung();
+        var service = new CaseImportService(scope.ServiceProvider.GetRequiredService<ICaseImporter>(), new EngineUnavailable(), scope.ServiceProvider.GetRequiredService<ReportStore>(),
             scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Authorization.IAuthorizationService>(), scope.ServiceProvider.GetRequiredService<AuditTrail>());
 
         var outcome = await service.ImportAsync(pathologist, [new UploadedFile(name, bytes)], null);
@@ -132,18 +131,6 @@ public sealed class ImportAndAuditTests(OmicsWebFactory app) : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("This report cannot be shown", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Key findings", body, StringComparison.Ordinal);
-    }
-
-    private static (string Name, byte[] Bytes, string Sample) CaseFile()
-    {
-        var sample = $"IMP-{Guid.NewGuid():N}";
-        var demo = DemoCatalog.All[1].Case;
-        var omicsCase = demo with
-        {
-            Patient = demo.Patient with { Id = sample, Mrn = sample },
-            Specimen = demo.Specimen with { SampleId = sample },
-        };
-        return ($"{sample}.case.json", Encoding.UTF8.GetBytes(ReportSnapshots.Serialize(omicsCase)), sample);
     }
 
     private CaseImportService Importer => scope.ServiceProvider.GetRequiredService<CaseImportService>();

@@ -82,6 +82,11 @@ public sealed partial class ImportPage
 
     private void Report(ImportStep update)
     {
+        if (!running)
+        {
+            return; // a late progress message must not replace the final outcome
+        }
+
         var before = (step, fraction);
         step = update.Message;
         if (update.Fraction is { } f)
