@@ -47,6 +47,22 @@ public class PdfExportTests(PdfExporterFixture fixture)
     }
 
     [Fact]
+    public async Task DraftMarkImage_StillMatchesItsSource()
+    {
+        var (playwright, browser) = await OmicsReports.Testing.Chromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var drawn = DraftMarkRenderer.Size(await DraftMarkRenderer.RenderAsync(browser));
+            var kept = DraftMarkRenderer.Size(PrintWatermark.Image);
+
+            // Same words, same fonts: the same size within rounding. If not, regenerate it (docs/pdf.md).
+            Assert.InRange(kept.Width, drawn.Width * 0.98, drawn.Width * 1.02);
+            Assert.InRange(kept.Height, drawn.Height * 0.98, drawn.Height * 1.02);
+        }
+    }
+
+    [Fact]
     public async Task Export_RenderedPages_ShowTheDraftMarkOnlyOnDrafts()
     {
         var draft = await fixture.ExportAsync(SampleReports.Draft(), "pixels-draft");
