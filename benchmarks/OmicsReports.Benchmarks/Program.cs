@@ -1,10 +1,21 @@
 using OmicsReports.Benchmarks.Pdf;
 
-// Usage: omics-bench pdf [--warm N] [--concurrent N] [--batch N] [--max-concurrent N] [--fonts System|Inline]
-if (args.Length == 0 || args[0] != "pdf")
+// Usage:
+//   OmicsReports.Benchmarks pdf [--warm N] [--concurrent N] [--batch N] [--max-concurrent N] [--fonts System|Inline]
+//   OmicsReports.Benchmarks pdf-example <page1.png>   (prints the sample report; page 1 as PNG via pdftoppm)
+//   OmicsReports.Benchmarks draft-mark <png>          (redraws src/OmicsReports.Reporting/Print/draft-mark.png)
+return args switch
 {
-    await Console.Error.WriteLineAsync("usage: OmicsReports.Benchmarks pdf [--warm 50] [--concurrent 20] [--batch 38] [--max-concurrent 4] [--fonts System|Inline]");
+    ["pdf", .. var rest] => await PdfBenchmark.RunAsync(PdfBenchmarkOptions.Parse(rest)),
+    ["pdf-example", var png] => await PdfExample.WriteAsync(png),
+    ["draft-mark", var png] => await DraftMarkTool.WriteAsync(png),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: OmicsReports.Benchmarks pdf [--warm 50] [--concurrent 20] [--batch 38] [--max-concurrent 4] [--fonts System|Inline]");
+    Console.Error.WriteLine("       OmicsReports.Benchmarks pdf-example docs/pdf-page1.png");
+    Console.Error.WriteLine("       OmicsReports.Benchmarks draft-mark src/OmicsReports.Reporting/Print/draft-mark.png");
     return 2;
 }
-
-return await PdfBenchmark.RunAsync(PdfBenchmarkOptions.Parse(args[1..]));

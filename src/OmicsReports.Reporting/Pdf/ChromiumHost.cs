@@ -19,9 +19,6 @@ internal sealed partial class ChromiumHost(OmicsPdfOptions options, ILogger logg
 
     public ChromiumSession? Current => session is { IsAlive: true } s ? s : null;
 
-    /// <summary>The draft mark as a data: URL, drawn by the first browser and kept for the life of the process.</summary>
-    public string? Watermark { get; private set; }
-
     public async Task<ChromiumSession> EnsureStartedAsync(CancellationToken cancellationToken)
     {
         if (Current is { } alive)
@@ -52,19 +49,7 @@ internal sealed partial class ChromiumHost(OmicsPdfOptions options, ILogger logg
             }
 
             // The launch is not cancelled with the caller: abandoning it half-way would leave a browser behind.
-            var launched = await ChromiumSession.LaunchAsync(options).ConfigureAwait(false);
-            try
-            {
-                Watermark ??= PrintWatermark.DataUrl(
-                    await launched.RenderPngAsync(PrintWatermark.Html, PrintWatermark.Selector, PrintWatermark.Scale).ConfigureAwait(false));
-            }
-            catch
-            {
-                await launched.DisposeAsync().ConfigureAwait(false);
-                throw;
-            }
-
-            session = launched;
+            session = await ChromiumSession.LaunchAsync(options).ConfigureAwait(false);
             LastLaunchError = null;
             LogStarted(logger, options.ChromiumPath);
             return session;

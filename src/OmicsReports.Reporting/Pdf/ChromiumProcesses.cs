@@ -51,13 +51,20 @@ internal static class ChromiumProcesses
         return tree;
     }
 
-    /// <summary>Summed resident memory (VmRSS) of the processes; shared pages count once per process.</summary>
+    /// <summary>
+    /// Memory the processes hold together: the sum of their proportional set sizes (Pss), where a page shared by n
+    /// processes counts 1/n in each; summing resident sizes (VmRSS) would count Chromium's shared pages once per
+    /// process. Falls back to VmRSS where smaps_rollup is missing.
+    /// </summary>
     public static long ResidentBytes(IEnumerable<int> pids) => pids.Sum(pid =>
+        Kilobytes(Read($"/proc/{pid}/smaps_rollup"), "Pss:") ?? Kilobytes(Read($"/proc/{pid}/status"), "VmRSS:") ?? 0) * 1024;
+
+    private static long? Kilobytes(string? table, string key)
     {
-        var line = Read($"/proc/{pid}/status")?.Split('\n').FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var line = table?.Split('\n').FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
         var kb = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
-        return kb is null ? 0 : long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
-    });
+        return kb is null ? null : long.Parse(kb, CultureInfo.InvariantCulture);
+    }
 
     private static IEnumerable<int> AllProcessIds() =>
         Directory.EnumerateDirectories("/proc")

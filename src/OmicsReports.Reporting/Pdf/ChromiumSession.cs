@@ -82,28 +82,6 @@ internal sealed class ChromiumSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Renders an element of a small document to a transparent PNG (used for the draft mark).</summary>
-    public async Task<byte[]> RenderPngAsync(string html, string selector, float scale)
-    {
-        var capture = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true, DeviceScaleFactor = scale })
-            .ConfigureAwait(false);
-        try
-        {
-            var page = await capture.NewPageAsync().ConfigureAwait(false);
-            await page.SetContentAsync(html).ConfigureAwait(false);
-            return await page.Locator(selector).ScreenshotAsync(new LocatorScreenshotOptions
-            {
-                OmitBackground = true,
-                Type = ScreenshotType.Png,
-                Scale = ScreenshotScale.Device,
-            }).ConfigureAwait(false);
-        }
-        finally
-        {
-            await capture.CloseAsync().ConfigureAwait(false);
-        }
-    }
-
     public async Task<IPage> RentAsync()
     {
         while (idle.TryTake(out var page))

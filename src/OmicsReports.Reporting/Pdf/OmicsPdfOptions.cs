@@ -24,7 +24,7 @@ public sealed class OmicsPdfOptions
 
     public PaperSize PaperSize { get; set; } = PaperSize.A4;
 
-    /// <summary>Exports printing at once; each holds one Chromium page (about 40 MB). Others wait their turn.</summary>
+    /// <summary>Exports printing at once; each holds one Chromium page (about 60 MB measured). Others wait their turn.</summary>
     [Range(1, 64)]
     public int MaxConcurrentExports { get; set; } = 4;
 

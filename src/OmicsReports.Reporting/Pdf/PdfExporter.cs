@@ -53,9 +53,7 @@ public sealed partial class PdfExporter : IAsyncDisposable
         deadline.CancelAfter(options.Timeout);
         try
         {
-            // Started first, so that the document can carry the draft mark the browser drew.
-            await Host.EnsureStartedAsync(deadline.Token).ConfigureAwait(false);
-            var html = await composer.ComposeAsync(request, metadata.Title, Host.Watermark).ConfigureAwait(false);
+            var html = await composer.ComposeAsync(request, metadata.Title).ConfigureAwait(false);
             await slots.WaitAsync(deadline.Token).ConfigureAwait(false);
             byte[] printed;
             Interlocked.Increment(ref running);

@@ -14,7 +14,6 @@ public sealed class PdfHealthCheck(PdfExporter exporter) : IHealthCheck
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(exporter);
         var options = exporter.Options;
         var host = exporter.Host;
         var session = host.Current;

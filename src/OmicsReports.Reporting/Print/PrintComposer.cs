@@ -16,8 +16,7 @@ public sealed class PrintComposer(IServiceProvider services, ILoggerFactory logg
 {
     private readonly Lazy<string> stylesheet = new(() => PrintStylesheet.Build(fonts));
 
-    /// <param name="watermark">The draft mark image as a data: URL (<see cref="PrintWatermark"/>); null writes it as text.</param>
-    public async Task<PrintedHtml> ComposeAsync(PrintRequest request, string title, string? watermark = null)
+    public async Task<PrintedHtml> ComposeAsync(PrintRequest request, string title)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var renderer = new HtmlRenderer(services, loggerFactory);
@@ -30,7 +29,6 @@ public sealed class PrintComposer(IServiceProvider services, ILoggerFactory logg
                     [nameof(PrintDocument.Request)] = request,
                     [nameof(PrintDocument.Title)] = title,
                     [nameof(PrintDocument.Stylesheet)] = stylesheet.Value,
-                    [nameof(PrintDocument.Watermark)] = watermark,
                 })).ConfigureAwait(true);
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Request"] = request });
             var header = await renderer.RenderComponentAsync<PrintRunningHeader>(parameters).ConfigureAwait(true);

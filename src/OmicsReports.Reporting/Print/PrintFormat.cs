@@ -44,11 +44,11 @@ public static class PrintFormat
         value?.ToString(format, CultureInfo.InvariantCulture) ?? NotRecorded;
 
     /// <summary>What the footer says about the version's state.</summary>
-    public static string StatusLabel(ReportStatus status) => status switch
+    public static string StatusLabel(PrintStatus status) => status switch
     {
-        ReportStatus.Draft => "DRAFT (unsigned)",
-        ReportStatus.Final => "FINAL (signed)",
-        ReportStatus.Amended => "AMENDED (signed)",
+        PrintStatus.Draft => "DRAFT (unsigned)",
+        PrintStatus.Final => "FINAL (signed)",
+        PrintStatus.Amended => "AMENDED (signed)",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown report status."),
     };
 

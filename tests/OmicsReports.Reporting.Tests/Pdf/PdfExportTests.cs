@@ -47,6 +47,45 @@ public class PdfExportTests(PdfExporterFixture fixture)
     }
 
     [Fact]
+    public async Task DraftMarkImage_StillMatchesItsSource()
+    {
+        var (playwright, browser) = await OmicsReports.Testing.Chromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var drawn = DraftMarkRenderer.Size(await DraftMarkRenderer.RenderAsync(browser));
+            var kept = DraftMarkRenderer.Size(PrintWatermark.Image);
+
+            // Same words, same fonts: the same size within rounding. If not, regenerate it (docs/pdf.md).
+            Assert.InRange(kept.Width, drawn.Width * 0.98, drawn.Width * 1.02);
+            Assert.InRange(kept.Height, drawn.Height * 0.98, drawn.Height * 1.02);
+        }
+    }
+
+    [Fact]
+    public async Task Export_RenderedPages_ShowTheDraftMarkOnlyOnDrafts()
+    {
+        var draft = await fixture.ExportAsync(SampleReports.Draft(), "pixels-draft");
+        var final = await fixture.ExportAsync(SampleReports.Final(), "pixels-final");
+
+        // The watermark is the only faint red on the page: count pinkish pixels (red well above green and blue).
+        static int Pink(string pdf, int page)
+        {
+            var (_, _, rgb) = Poppler.RenderPage(pdf, page);
+            var count = 0;
+            for (var i = 0; i < rgb.Length; i += 3)
+            {
+                count += rgb[i] > 200 && rgb[i] - rgb[i + 1] > 15 && rgb[i] - rgb[i + 2] > 15 && rgb[i + 1] > 150 ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        Assert.All([1, 2, 3], page => Assert.True(Pink(draft, page) > 200, $"page {page} of the draft shows no watermark"));
+        Assert.All([1, 2, 3], page => Assert.True(Pink(final, page) < 20, $"page {page} of the final report looks pink"));
+    }
+
+    [Fact]
     public async Task Export_Page1_LeadsWithTheTierOneTherapyInThisTumourType()
     {
         var pdf = await fixture.ExportAsync(SampleReports.Draft(), "page1");

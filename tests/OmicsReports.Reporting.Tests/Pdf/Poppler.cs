@@ -59,9 +59,17 @@ public static class Poppler
         return start < 0 ? string.Empty : output[start..output.IndexOf("</pdf2xml>", StringComparison.Ordinal)];
     }
 
-    public static void RenderPage(string pdf, int page, string pngWithoutExtension, int dpi = 110) =>
-        Run("pdftoppm", "-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", $"{page}", "-l", $"{page}",
-            "-singlefile", pdf, pngWithoutExtension);
+    /// <summary>One page rendered by pdftoppm as raw RGB (binary PPM: "P6 width height 255", then the pixels).</summary>
+    public static (int Width, int Height, byte[] Rgb) RenderPage(string pdf, int page, int dpi = 40)
+    {
+        var ppm = Path.ChangeExtension(pdf, $".page{page}");
+        Run("pdftoppm", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", $"{page}", "-l", $"{page}", "-singlefile", pdf, ppm);
+        var bytes = File.ReadAllBytes(ppm + ".ppm");
+        var header = System.Text.Encoding.ASCII.GetString(bytes, 0, 20).Split((char[])[' ', '\n'], 5);
+        Assert.Equal("P6", header[0]);
+        var (width, height) = (int.Parse(header[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture));
+        return (width, height, bytes[^(width * height * 3)..]);
+    }
 
     public static (string Output, string Errors) Run(string tool, params string[] arguments)
     {

@@ -24,21 +24,21 @@ public static class SampleReports
 
     public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 21, 9, 30, 0, TimeSpan.Zero);
 
-    public static PrintRequest Draft(int vusCount = 18) => Request(Case(), Report(vusCount), new ReportVersionHeader { ReportId = ReportId, Version = 1 });
+    public static PrintRequest Draft(int vusCount = 18) => Request(Case(), Report(vusCount), new PrintVersion { ReportId = ReportId, Version = 1 });
 
     public static PrintRequest Final() => Draft() with { Version = SignedVersion(1, amendmentReason: null) };
 
     public static PrintRequest Amended(string reason) => Draft() with { Version = SignedVersion(2, reason) };
 
-    public static PrintRequest Request(OmicsCase omicsCase, OmicsReport report, ReportVersionHeader version) =>
+    public static PrintRequest Request(OmicsCase omicsCase, OmicsReport report, PrintVersion version) =>
         new(report, omicsCase, version, GeneratedAt);
 
-    public static ReportVersionHeader SignedVersion(int version, string? amendmentReason) => new()
+    public static PrintVersion SignedVersion(int version, string? amendmentReason) => new()
     {
         ReportId = ReportId,
         Version = version,
         AmendmentReason = amendmentReason,
-        Signature = new ReportSignature(Pathologist, new DateTimeOffset(2026, 11, 21, 8, 45, 0, TimeSpan.Zero),
+        Signature = new PrintSigning(Pathologist, new DateTimeOffset(2026, 11, 21, 8, 45, 0, TimeSpan.Zero),
             "I have reviewed the findings and interpretations in this report and approve its release."),
     };
 

@@ -44,7 +44,7 @@ public class PrintComposerTests
         var html = await Composer.ComposeAsync(SampleReports.Draft(), "t");
 
         var document = new HtmlParser().ParseDocument(html.Document);
-        Assert.Equal(PrintFormat.DraftMark, document.QuerySelector(".print-watermark")?.TextContent);
+        Assert.Contains("url(data:image/png;base64,", document.QuerySelector(".print-watermark")?.GetAttribute("style"), StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector(".print-banner--draft"));
         Assert.Contains(PrintFormat.DraftMark, new HtmlParser().ParseDocument(html.HeaderTemplate).Body!.TextContent, StringComparison.Ordinal);
     }
@@ -55,6 +55,7 @@ public class PrintComposerTests
         var html = await Composer.ComposeAsync(SampleReports.Final(), "t");
 
         Assert.DoesNotContain("DRAFT", html.Document, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"print-watermark\"", html.Document, StringComparison.Ordinal);
         Assert.DoesNotContain("DRAFT", html.HeaderTemplate + html.FooterTemplate, StringComparison.Ordinal);
         Assert.Contains("FINAL (signed)", html.FooterTemplate, StringComparison.Ordinal);
     }

@@ -6,9 +6,10 @@ namespace OmicsReports.Reporting.Print;
 /// <summary>
 /// The page-1 groups of a report, in the order oncologists read them (see ../shared/DOMAIN.md, "What a good report
 /// page 1 holds"). It only sorts the report's implications into groups, keeping the report's ranking; it never
-/// recomputes a tier. When the viewer's summary component lands, both should read this one grouping.
+/// recomputes a tier. When the viewer's key-findings component is in main, its grouping should replace this one, so
+/// that screen and paper cannot group differently (docs/pdf.md).
 /// </summary>
-public sealed record KeyFindings(
+public sealed record PrintKeyFindings(
     IReadOnlyList<Implication> TherapiesThisTumorType,
     IReadOnlyList<Implication> TherapiesOtherTumorTypes,
     IReadOnlyList<Implication> Resistance,
@@ -16,7 +17,7 @@ public sealed record KeyFindings(
     IReadOnlyList<Implication> PrognosticOrDiagnostic,
     IReadOnlyList<Reference> Trials)
 {
-    public static KeyFindings From(OmicsReport report)
+    public static PrintKeyFindings From(OmicsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         // Tier III carries no actionable statement; it belongs in the details, not on page 1.
@@ -24,7 +25,7 @@ public sealed record KeyFindings(
         var therapeutic = featured.Where(i => i.Kind == ImplicationKind.Therapeutic).ToList();
         bool Benefit(Implication i) => i.Direction == Direction.Sensitive;
 
-        return new KeyFindings(
+        return new PrintKeyFindings(
             therapeutic.Where(i => Benefit(i) && i.InThisTumorType).ToList(),
             therapeutic.Where(i => Benefit(i) && !i.InThisTumorType).ToList(),
             therapeutic.Where(i => i.Direction is Direction.Resistant or Direction.Avoid).ToList(),

@@ -5,7 +5,7 @@ using OmicsReports.Reporting.Tests.Pdf;
 
 namespace OmicsReports.Reporting.Tests.Print;
 
-public class KeyFindingsTests
+public class PrintKeyFindingsTests
 {
     public static TheoryData<ImplicationKind, Direction, EvidenceTier, bool, string> Groups => new()
     {
@@ -25,7 +25,7 @@ public class KeyFindingsTests
     {
         var implication = SampleReports.Braf() with { Kind = kind, Direction = direction, Tier = tier, InThisTumorType = here };
 
-        var findings = KeyFindings.From(SampleReports.Report() with { Implications = [implication] });
+        var findings = PrintKeyFindings.From(SampleReports.Report() with { Implications = [implication] });
 
         var actual = new Dictionary<string, int>
         {
@@ -49,7 +49,7 @@ public class KeyFindingsTests
         var a = SampleReports.Braf() with { References = [trial] };
         var b = SampleReports.Braf() with { References = [trial, new Reference("pmid", "1", "x")] };
 
-        var findings = KeyFindings.From(SampleReports.Report() with { Implications = [a, b] });
+        var findings = PrintKeyFindings.From(SampleReports.Report() with { Implications = [a, b] });
 
         Assert.Equal([trial], findings.Trials);
     }
