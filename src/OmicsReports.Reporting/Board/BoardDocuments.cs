@@ -59,7 +59,9 @@ public sealed class BoardDocuments(PdfExporter exporter, IServiceProvider servic
 
     private async Task<PrintedHtml> ComposeAsync(BoardMinutes minutes, string title)
     {
-        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        // A scope per document: in a web host the renderer needs scoped component services, which the root refuses.
+        await using var scope = services.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggerFactory);
         // Inside the dispatcher every await resumes on it (ConfigureAwait(true)): rendering off it throws.
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace OmicsReports.Reporting.Print;
@@ -19,7 +20,9 @@ public sealed class PrintComposer(IServiceProvider services, ILoggerFactory logg
     public async Task<PrintedHtml> ComposeAsync(PrintRequest request, string title)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        // A scope per document: in a web host the renderer needs scoped component services, which the root refuses.
+        await using var scope = services.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggerFactory);
         // Inside the dispatcher every await resumes on it (ConfigureAwait(true)): rendering off it throws.
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {

@@ -46,9 +46,9 @@ internal static class BoardPrints
     {
         var view = content.View;
         var signed = view.Status.IsSigned() && view.Summary.SignedAt is { } at
-            ? new ReportSignature(view.Summary.SignedByName ?? "not recorded", at, view.AttestationStatement ?? string.Empty)
+            ? new PrintSigning(view.Summary.SignedByName ?? "not recorded", at, view.AttestationStatement ?? string.Empty)
             : null;
-        var version = new Reporting.Print.ReportVersionHeader
+        var version = new PrintVersion
         {
             // The case's identifier until the viewer's PDF export settles on one: stable across versions, not a patient identifier.
             ReportId = "R-" + view.CaseId.ToString("N")[..8].ToUpperInvariant(),
