@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using OmicsReports.Data.Audit;
@@ -90,7 +91,7 @@ public sealed class BoardMeetings(
         db.BoardMeetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.BoardCreated, actor.User, AuditTargets.BoardMeeting, meeting.Id.ToString(), actor.RemoteAddress,
-            $"{meeting.BoardName} on {meeting.ScheduledAt:yyyy-MM-dd HH:mm} UTC", cancellationToken);
+            string.Create(CultureInfo.InvariantCulture, $"{meeting.BoardName} on {meeting.ScheduledAt:yyyy-MM-dd HH:mm} UTC"), cancellationToken);
         return BoardResult.Done("The meeting is scheduled.", meeting.Id, meeting.Revision);
     }
 
