@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OmicsReports.Benchmarks.Pdf;
+namespace OmicsReports.Pdf.Benchmarks;
 
 public sealed record PdfBenchmarkOptions(int Warm, int Concurrent, int Batch, int MaxConcurrent, string Fonts)
 {

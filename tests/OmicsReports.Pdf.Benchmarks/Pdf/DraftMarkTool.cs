@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using OmicsReports.Reporting.Tests.Pdf;
 
-namespace OmicsReports.Benchmarks.Pdf;
+namespace OmicsReports.Pdf.Benchmarks;
 
 /// <summary>Regenerates src/OmicsReports.Reporting/Print/draft-mark.png from PrintWatermark.Html.</summary>
 public static class DraftMarkTool

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OmicsReports.Benchmarks.Pdf;
+namespace OmicsReports.Pdf.Benchmarks;
 
 /// <summary>
 /// CPU time used by this process and all its descendants (Playwright's driver, Chromium and its helpers), from

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Reporting.Tests.Pdf;
 
-namespace OmicsReports.Benchmarks.Pdf;
+namespace OmicsReports.Pdf.Benchmarks;
 
 /// <summary>Prints the sample draft report and renders its page 1 with pdftoppm: the picture kept in docs/pdf-page1.png.</summary>
 public static class PdfExample

@@ -6,7 +6,7 @@ using OmicsReports.Reporting.Pdf;
 using OmicsReports.Reporting.Print;
 using OmicsReports.Reporting.Tests.Pdf;
 
-namespace OmicsReports.Benchmarks.Pdf;
+namespace OmicsReports.Pdf.Benchmarks;
 
 /// <summary>
 /// Times the PDF export as the app uses it (AddOmicsPdf, one exporter): the first export with a cold browser, then
