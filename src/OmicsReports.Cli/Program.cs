@@ -5,4 +5,5 @@ var root = new RootCommand("omics: import multi-omic results, distil them into r
 root.Subcommands.Add(DatabaseCommands.Create());
 root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(KnowledgeCommands.Create());
 return await root.Parse(args).InvokeAsync();

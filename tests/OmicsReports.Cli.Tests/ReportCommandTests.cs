@@ -24,8 +24,10 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(845, files.Length);
         Assert.All(files, f => Assert.EndsWith(".report.json", f, StringComparison.Ordinal));
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "TCGA-A1-A0SB-01.report.json")));
-        Assert.Equal("TCGA-A1-A0SB-01", report.RootElement.GetProperty("specimen").GetProperty("sampleId").GetString());
-        Assert.Equal(12, report.RootElement.GetProperty("variants").GetArrayLength());
+        Assert.Equal("TCGA-A1-A0SB-01", report.RootElement.GetProperty("sampleId").GetString());
+        Assert.Equal(1, report.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Matches("^[0-9a-f]{64}$", report.RootElement.GetProperty("knowledgeBase").GetProperty("sha256").GetString());
+        Assert.Equal(JsonValueKind.Array, report.RootElement.GetProperty("implications").ValueKind);
         Assert.Empty(Directory.GetDirectories(output));
     }
 
@@ -36,16 +38,35 @@ public sealed class ReportCommandTests : IDisposable
 
         var result = await RunAsync(
             Path.Combine(folder, "example_clinical.txt"), Path.Combine(folder, "example_maf.txt"), Path.Combine(folder, "example_cna.txt"),
-            "--out", output, "--format", "json", "--sample", "TCGA-05-4417-01", "--tumor-type", "NSCLC");
+            "--out", output, "--format", "case", "--sample", "TCGA-05-4417-01", "--tumor-type", "NSCLC");
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var file = Assert.Single(Directory.GetFiles(output));
-        Assert.EndsWith("TCGA-05-4417-01.report.json", file, StringComparison.Ordinal);
+        Assert.EndsWith("TCGA-05-4417-01.case.json", file, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(File.ReadAllText(file));
         Assert.Equal("NSCLC", report.RootElement.GetProperty("tumorType").GetProperty("code").GetString());
         Assert.Equal(9, report.RootElement.GetProperty("variants").GetArrayLength());
         Assert.Equal(3, report.RootElement.GetProperty("copyNumbers").GetArrayLength());
         Assert.Equal(3, report.RootElement.GetProperty("sources").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task FormatJson_WritesTheDistilledReport_WithTieredImplications()
+    {
+        var folder = TestData.Path("oncokb_annotator");
+
+        var result = await RunAsync(
+            Path.Combine(folder, "example_clinical.txt"), Path.Combine(folder, "example_maf.txt"),
+            "--out", output, "--format", "json", "--sample", "TCGA-05-4417-01", "--tumor-type", "NSCLC");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var report = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(output))));
+        var implications = report.RootElement.GetProperty("implications").EnumerateArray().ToArray();
+        Assert.Contains(implications, i => i.GetProperty("therapies").EnumerateArray().Select(t => t.GetString()).SequenceEqual(new[] { "sotorasib" })
+            && i.GetProperty("tier").GetString() == "IA" && i.GetProperty("direction").GetString() == "sensitive");
+        Assert.Contains(implications, i => i.GetProperty("therapies").EnumerateArray().Select(t => t.GetString()).SequenceEqual(new[] { "erlotinib" })
+            && i.GetProperty("direction").GetString() == "resistant");
+        Assert.Equal("NSCLC", report.RootElement.GetProperty("tumorType").GetProperty("code").GetString());
     }
 
     [Fact]

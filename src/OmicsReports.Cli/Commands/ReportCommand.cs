@@ -15,7 +15,7 @@ internal static class ReportCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders to import (a cBioPortal study folder gives one case per sample).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--out") { Description = "Folder to write <sampleId>.report.json into." };
-        var format = new Option<string>("--format") { Description = "Output format; only 'json' for now.", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format") { Description = "json: the distilled report (<sampleId>.report.json); case: the harmonized case (<sampleId>.case.json).", DefaultValueFactory = _ => "json" };
         var tumorType = new Option<string?>("--tumor-type") { Description = "OncoTree code for every case; overrides the files." };
         var samples = new Option<string[]>("--sample") { Description = "Only these samples (repeatable); names the sample of files that name none." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and list each skipped row, instead of refusing bad input." };

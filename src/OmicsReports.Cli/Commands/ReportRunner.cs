@@ -1,5 +1,6 @@
 using OmicsReports.Domain.Cases;
 using OmicsReports.Ingest.Harmonizing;
+using OmicsReports.Ingest.Knowledge;
 using OmicsReports.Ingest.Pipeline;
 
 namespace OmicsReports.Cli.Commands;
@@ -7,6 +8,9 @@ namespace OmicsReports.Cli.Commands;
 /// <summary>Runs an import and writes its reports; turns every outcome into an exit code and plain messages.</summary>
 internal static class ReportRunner
 {
+    /// <summary>Writes the harmonized case instead of the report: the input of <c>omics kb reanalyze</c>.</summary>
+    public const string CaseFormat = "case";
+
     public static async Task<int> RunAsync(ReportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (Usage(request) is { } usage)
@@ -17,6 +21,20 @@ internal static class ReportRunner
 
         try
         {
+            // The knowledge base is loaded and validated before anything is read, so a broken deployment fails fast.
+            LoadedKnowledge? knowledge = null;
+            if (!request.Format.Equals(CaseFormat, StringComparison.OrdinalIgnoreCase))
+            {
+                var folder = KnowledgeLocation.Default();
+                (knowledge, var problems) = KnowledgeFolder.Load(folder);
+                KnowledgeCommands.Report(problems.Where(p => p.Severity == ProblemSeverity.Error), error);
+                if (knowledge is null)
+                {
+                    await error.WriteLineAsync($"omics report: the knowledge base at {folder} is not valid (omics kb validate lists the problems).");
+                    return ExitCodes.Failure;
+                }
+            }
+
             var importer = Importer.CreateDefault(CreateHarmonizer());
             var result = await importer.ImportAsync(request.Paths, request.Options, cancellationToken);
             if (!result.Succeeded)
@@ -35,7 +53,9 @@ internal static class ReportRunner
                 await error.WriteLineAsync(warning.ToString());
             }
 
-            var written = await ReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, cancellationToken);
+            var written = knowledge is null
+                ? await ReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, ".case.json", c => c, cancellationToken)
+                : await ReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, ".report.json", knowledge.CreateDistiller().Distill, cancellationToken);
             var warnings = result.Cases.Sum(c => c.Warnings.Count - result.Warnings.Count);
             await output.WriteLineAsync($"Wrote {written} report(s) to {request.OutputFolder}" +
                 (warnings > 0 ? $"; the cases carry {warnings} warning(s)." : "."));
@@ -71,8 +91,8 @@ internal static class ReportRunner
             return "--out <dir> is required.";
         }
 
-        return request.Format.Equals("json", StringComparison.OrdinalIgnoreCase)
+        return request.Format.Equals("json", StringComparison.OrdinalIgnoreCase) || request.Format.Equals(CaseFormat, StringComparison.OrdinalIgnoreCase)
             ? null
-            : $"--format '{request.Format}' is not supported; use --format json.";
+            : $"--format '{request.Format}' is not supported; use --format json (the distilled report) or --format case (the harmonized case).";
     }
 }

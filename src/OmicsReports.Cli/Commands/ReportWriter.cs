@@ -10,7 +10,10 @@ namespace OmicsReports.Cli.Commands;
 /// </summary>
 internal static class ReportWriter
 {
-    public static async Task<int> WriteAllAsync(IReadOnlyList<OmicsCase> cases, string folder, CancellationToken cancellationToken)
+    /// <param name="suffix">".report.json" for distilled reports, ".case.json" for harmonized cases.</param>
+    /// <param name="content">What to write for a case: its distilled report, or the case itself.</param>
+    public static async Task<int> WriteAllAsync(
+        IReadOnlyList<OmicsCase> cases, string folder, string suffix, Func<OmicsCase, object> content, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var staging = Directory.CreateDirectory(Path.Combine(folder, $".omics-staging-{Guid.NewGuid():N}")).FullName;
@@ -21,12 +24,12 @@ internal static class ReportWriter
             foreach (var omicsCase in cases)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var name = UniqueName(FileNameOf(omicsCase.Specimen.SampleId), names) + ".report.json";
+                var name = UniqueName(FileNameOf(omicsCase.Specimen.SampleId), names) + suffix;
                 var path = Path.Combine(staging, name);
                 await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                 {
-                    // For now the report is the harmonized case; the rules engine will write the distilled report.
-                    await JsonSerializer.SerializeAsync(stream, omicsCase, OmicsJson.Indented, cancellationToken);
+                    var value = content(omicsCase);
+                    await JsonSerializer.SerializeAsync(stream, value, value.GetType(), OmicsJson.Indented, cancellationToken);
                 }
 
                 staged.Add((path, Path.Combine(folder, name)));

@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Knowledge;
+using OmicsReports.Domain.Knowledge.Matching;
 
 namespace OmicsReports.Domain.Reports;
 
@@ -92,4 +93,19 @@ public sealed record Implication
 
     /// <summary>When a curator last reviewed the rule.</summary>
     public DateOnly? LastReviewed { get; init; }
+
+    /// <summary>The strength of the evidence behind the best rule, e.g. "fda-approved", "guideline".</summary>
+    public EvidenceLevel EvidenceLevel { get; init; }
+
+    /// <summary>How precisely the rule matched: "exact", "codon-range", "exon-or-class" or "gene".</summary>
+    public MatchSpecificity Specificity { get; init; }
+
+    /// <summary>The version of the knowledge base whose rules produced this implication.</summary>
+    public string KnowledgeBaseVersion { get; init; } = string.Empty;
+
+    /// <summary>The therapy group (1-based, see <see cref="OmicsReport.TherapyGroups"/>) this implication belongs to.</summary>
+    public int TherapyGroup { get; init; }
+
+    /// <summary>Other implications of this report that pull the other way on one of these drugs, explained.</summary>
+    public IReadOnlyList<string> Conflicts { get; init; } = [];
 }

@@ -21,6 +21,28 @@ public sealed record QcFinding(string Code, QcSeverity Severity, string Message)
 /// <summary>A variant of uncertain significance: listed in the appendix, never featured.</summary>
 public sealed record VusEntry(string Gene, string Label, double? Vaf, string Source);
 
+/// <summary>
+/// An alteration the knowledge base calls oncogenic (a listed hotspot, or truncating in a tumour suppressor) for
+/// which no rule gives a clinical implication: biologically relevant, not actionable.
+/// </summary>
+public sealed record NotableFinding(string Gene, string Label, string Reason, string Source);
+
+/// <summary>
+/// Implications that share a drug, shown together: the drugs, the biomarkers for and against, and an explanation when
+/// they pull in different directions.
+/// </summary>
+/// <param name="Group">1-based number, referenced by <see cref="Implication.TherapyGroup"/>.</param>
+public sealed record TherapyGroup(
+    int Group,
+    IReadOnlyList<string> Therapies,
+    Knowledge.EvidenceTier BestTier,
+    IReadOnlyList<string> Supporting,
+    IReadOnlyList<string> Opposing,
+    string? Explanation);
+
+/// <summary>A rule whose biomarker was found but whose scope excludes this tumour type, kept to answer "why not?".</summary>
+public sealed record NotApplied(string RuleId, string Biomarker, IReadOnlyList<string> Therapies, string Reason);
+
 /// <summary>A key biomarker of page 1: TMB, MSI, PD-L1, HER2, with its status ("not tested" is explicit).</summary>
 /// <param name="Name">"TMB", "MSI", "PD-L1", "HER2".</param>
 /// <param name="Value">Display value with unit, e.g. "25 mut/Mb", "MSI-High", "TPS 60% (22C3)"; "not tested" if absent.</param>
@@ -65,4 +87,13 @@ public sealed record OmicsReport
     public required IReadOnlyList<QcFinding> QcFindings { get; init; }
 
     public required IReadOnlyList<VusEntry> Vus { get; init; }
+
+    /// <summary>Implications grouped by shared drugs, in the order of <see cref="Implications"/>.</summary>
+    public IReadOnlyList<TherapyGroup> TherapyGroups { get; init; } = [];
+
+    /// <summary>Oncogenic alterations without a clinical implication in the knowledge base.</summary>
+    public IReadOnlyList<NotableFinding> OtherFindings { get; init; } = [];
+
+    /// <summary>Matched rules that were not applied because the tumour type is excluded from their scope.</summary>
+    public IReadOnlyList<NotApplied> NotApplied { get; init; } = [];
 }

@@ -82,6 +82,25 @@ internal sealed class ChromiumSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A page for one export, given up when <paramref name="cancellationToken"/> fires or the browser disconnects; a page
+    /// that arrives after the caller gave up is closed rather than left open in the context.
+    /// </summary>
+    public async Task<IPage> RentAsync(CancellationToken cancellationToken)
+    {
+        var renting = RentAsync();
+        try
+        {
+            return await GuardAsync(renting, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _ = renting.ContinueWith(t => Return(t.Result, reusable: false), CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
+    }
+
     public async Task<IPage> RentAsync()
     {
         while (idle.TryTake(out var page))

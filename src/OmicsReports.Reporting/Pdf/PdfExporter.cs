@@ -67,7 +67,7 @@ public sealed partial class PdfExporter : IAsyncDisposable
                 slots.Release();
             }
 
-            var content = PdfInfoWriter.Append(printed, metadata);
+            var content = WithInfo(printed, metadata);
             var version = request.Version;
             var file = new PdfFile(content, PdfFileName.For(request.Case.Patient.Mrn, request.Report.SampleId, version.ReportId, version.Version), metadata);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -104,7 +104,7 @@ public sealed partial class PdfExporter : IAsyncDisposable
         var reusable = false;
         try
         {
-            page = await session.GuardAsync(session.RentAsync(), token).ConfigureAwait(false);
+            page = await session.RentAsync(token).ConfigureAwait(false);
             var timeout = (float)options.Timeout.TotalMilliseconds;
             await session.GuardAsync(page.SetContentAsync(html.Document, new PageSetContentOptions { Timeout = timeout, WaitUntil = WaitUntilState.Load }), token)
                 .ConfigureAwait(false);
@@ -135,6 +135,19 @@ public sealed partial class PdfExporter : IAsyncDisposable
             {
                 session.Return(page, reusable);
             }
+        }
+    }
+
+    private static byte[] WithInfo(byte[] printed, PdfMetadata metadata)
+    {
+        try
+        {
+            return PdfInfoWriter.Append(printed, metadata);
+        }
+        catch (InvalidDataException ex)
+        {
+            // Chromium's own output should always parse; if a new version writes something else, say so plainly.
+            throw new PdfExportException(PdfFailure.RenderFailed, "Chromium printed a PDF whose properties could not be set.", ex);
         }
     }
 

@@ -114,6 +114,25 @@ public class PrintComposerTests
     }
 
     [Fact]
+    public async Task Compose_OtherFindingsNotAppliedRulesAndConflicts_AreShownInTheDetails()
+    {
+        var request = SampleReports.Draft();
+        var report = request.Report with
+        {
+            Implications = [SampleReports.Braf() with { Conflicts = ["Another implication advises against this drug."] }],
+            OtherFindings = [new OmicsReports.Domain.Reports.NotableFinding("TP53", "TP53 R175H", "hotspot in a tumour suppressor", "sample.maf:20")],
+            NotApplied = [new OmicsReports.Domain.Reports.NotApplied("rule-x", "BRAF V600E", ["drug-y"], "colorectal cancer is excluded from the rule's scope")],
+        };
+
+        var html = await Composer.ComposeAsync(request with { Report = report }, "t");
+
+        var text = new HtmlParser().ParseDocument(html.Document).Body!.TextContent;
+        Assert.Contains("Another implication advises against this drug.", text, StringComparison.Ordinal);
+        Assert.Contains("TP53 R175H", text, StringComparison.Ordinal);
+        Assert.Contains("colorectal cancer is excluded from the rule's scope", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stylesheet_InlineFonts_EmbedsTheFontFilesAsDataUrls()
     {
         var css = PrintStylesheet.Build(FontEmbedding.Inline);

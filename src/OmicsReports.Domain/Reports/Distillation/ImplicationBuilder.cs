@@ -1,0 +1,100 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Domain.Knowledge;
+using OmicsReports.Domain.Knowledge.Matching;
+
+namespace OmicsReports.Domain.Reports.Distillation;
+
+/// <summary>
+/// Turns rule hits into implications: one per regimen, with the matched findings and their "reported as" notes.
+/// Hits that say the same thing (same kind, direction, regimen and findings) from several rules become one
+/// implication listing every rule id; the best-tiered rule speaks for it.
+/// </summary>
+public sealed class ImplicationBuilder(KnowledgeBase knowledgeBase, Rationale rationale)
+{
+    public IReadOnlyList<Implication> Build(IReadOnlyList<RuleHit> hits, TumorType? tumorType)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        var built = hits
+            .SelectMany(hit => Regimens(hit.Rule).Select(regimen => Create(hit, regimen, tumorType)))
+            .OrderBy(i => i, ImplicationRanking.Comparer)
+            .ToList();
+
+        var merged = new List<Implication>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var implication in built)
+        {
+            var key = MergeKey(implication);
+            if (byKey.TryGetValue(key, out var at))
+            {
+                var kept = merged[at];
+                merged[at] = kept with
+                {
+                    RuleIds = [.. kept.RuleIds, .. implication.RuleIds.Except(kept.RuleIds, StringComparer.Ordinal)],
+                    References = [.. kept.References, .. implication.References.Where(r => !kept.References.Any(k => k.Id == r.Id && k.Kind == r.Kind))],
+                };
+            }
+            else
+            {
+                byKey[key] = merged.Count;
+                merged.Add(implication);
+            }
+        }
+
+        return merged;
+    }
+
+    private static IReadOnlyList<Regimen?> Regimens(Rule rule) => rule.Therapies.Count == 0 ? [null] : [.. rule.Therapies];
+
+    private Implication Create(RuleHit hit, Regimen? regimen, TumorType? tumorType)
+    {
+        var rule = hit.Rule;
+        var findings = hit.Result.Findings;
+        var labels = findings.Select(FindingLabels.LabelOf).Distinct(StringComparer.Ordinal).ToArray();
+        var biomarker = labels.Length == 0 || (labels.Length == 1 && labels[0] == rule.Biomarker)
+            ? rule.Biomarker
+            : $"{rule.Biomarker}: {string.Join(", ", labels)}";
+        var genes = findings.SelectMany(FindingLabels.GenesOf).Concat(findings.Count == 0 ? rule.When.Genes : [])
+            .Distinct(StringComparer.Ordinal).ToArray();
+        return new Implication
+        {
+            Kind = rule.Kind,
+            Biomarker = biomarker,
+            Genes = genes,
+            Therapies = regimen?.Drugs ?? [],
+            Direction = rule.Direction,
+            Tier = hit.Tier.Tier,
+            Level = hit.Tier.Level,
+            RuleIds = [rule.Id],
+            Rationale = rationale.For(hit, tumorType),
+            References = rule.Evidence.References,
+            Matched = findings.Select(Matched).ToArray(),
+            InThisTumorType = hit.Scope == ScopeMatch.ThisTumorType,
+            DoseAdjustment = rule.DoseAdjustment,
+            EvidenceSource = SourceName(rule.Evidence.Source),
+            LastReviewed = rule.Evidence.LastReviewed,
+            EvidenceLevel = rule.Evidence.Level,
+            Specificity = hit.Result.Specificity,
+            KnowledgeBaseVersion = knowledgeBase.Stamp.Version,
+        };
+    }
+
+    private static MatchedFinding Matched(Finding finding) => new(
+        FindingLabels.LayerOf(finding).ToString(),
+        FindingLabels.LabelOf(finding),
+        finding.Source.ToString(),
+        finding.Notes.Select(n => n.ToString()).ToArray());
+
+    private static string MergeKey(Implication i) => string.Join(
+        '|', i.Kind, i.Direction, string.Join('+', i.Therapies), string.Join(';', i.Matched.Select(m => m.Source + " " + m.Label)));
+
+    private static string SourceName(EvidenceSource source) => source switch
+    {
+        EvidenceSource.FdaLabel => "FDA label",
+        EvidenceSource.Guideline => "Guideline",
+        EvidenceSource.Cpic => "CPIC",
+        EvidenceSource.Dpwg => "DPWG",
+        EvidenceSource.Trial => "Clinical trial",
+        EvidenceSource.Civic => "CIViC",
+        _ => "Publication",
+    };
+}

@@ -1,0 +1,53 @@
+using OmicsReports.Domain.Cases;
+using OmicsReports.Domain.Knowledge.Criteria;
+using OmicsReports.Domain.Knowledge.Matching;
+
+namespace OmicsReports.Domain.Reports.Distillation;
+
+/// <summary>TMB, MSI, PD-L1 and HER2 for page 1, each stated as "not tested" when absent.</summary>
+public static class KeyBiomarkers
+{
+    // TMB-high at 10 mut/Mb: the cut-off of the pembrolizumab tumour-agnostic indication (FDA label, 2020).
+    private const double TmbHigh = 10;
+
+    public static IReadOnlyList<KeyBiomarker> For(CaseIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var omicsCase = index.Case;
+        return
+        [
+            omicsCase.Tmb is { } tmb
+                ? new KeyBiomarker("TMB", FindingLabels.LabelOf(tmb)["TMB ".Length..],
+                    tmb.MutationsPerMegabase >= TmbHigh ? "High (≥ 10 mut/Mb; FDA pembrolizumab label, 2020)" : "Not high (< 10 mut/Mb)", true)
+                : NotTested("TMB"),
+            omicsCase.Msi is { } msi
+                ? new KeyBiomarker("MSI", FindingLabels.MsiText(msi.Status) + (msi.Method is { } m ? $" ({m})" : string.Empty), null, true)
+                : NotTested("MSI"),
+            index.ProteinsOf("PD-L1") is { Count: > 0 } pdl1
+                ? new KeyBiomarker("PD-L1", string.Join("; ", pdl1.Select(p => FindingLabels.LabelOf(p)["PD-L1 ".Length..])), null, true)
+                : NotTested("PD-L1"),
+            Her2(index),
+        ];
+    }
+
+    private static KeyBiomarker Her2(CaseIndex index)
+    {
+        var readings = Her2Scoring.Markers(index).ToArray();
+        if (readings.Length == 0)
+        {
+            return NotTested("HER2");
+        }
+
+        var status = readings.Select(Her2Scoring.StatusOf).Min();
+        var interpretation = status switch
+        {
+            Her2Status.Positive => "Positive (IHC 3+, or 2+ with ISH amplified; ASCO/CAP 2018)",
+            Her2Status.Low => "HER2-low (IHC 1+, or 2+ with ISH not amplified)",
+            Her2Status.Zero => "HER2 0",
+            _ => "Equivocal (IHC 2+): ISH needed",
+        };
+        return new KeyBiomarker("HER2", string.Join("; ", readings.Select(FindingLabels.LabelOf)), interpretation, true);
+    }
+
+    private static KeyBiomarker NotTested(string name) => new(name, "not tested", null, false);
+}

@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+// In-process: the machine has two cores shared with other work, and a generated child project would be rebuilt
+// for every run. Pass BenchmarkDotNet arguments through, e.g. --filter *Distill*.
+if (args is ["--stages", var folder])
+{
+    OmicsReports.Benchmarks.Stages.Run(folder);
+    return;
+}
+
+if (args is ["--study", var knowledge, var output])
+{
+    OmicsReports.Benchmarks.StudyRun.Run(knowledge, output);
+    return;
+}
+
+var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
