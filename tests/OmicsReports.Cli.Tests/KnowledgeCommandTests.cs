@@ -35,7 +35,8 @@ public sealed class KnowledgeCommandTests : IDisposable
     public async Task DiffAndReanalyze_RemovedTherapy_ListsRuleAndAffectedCase()
     {
         var copy = Copy("newer");
-        Edit(copy, "manifest.yaml", "version: 2026.11.0", "version: 2026.11.1");
+        var version = ShippedVersion(copy);
+        Edit(copy, "manifest.yaml", $"version: {version}", $"version: {version}-edited");
         Edit(copy, "rules/nsclc/drivers.yaml", "      - repotrectinib\n    direction: sensitive", "    direction: sensitive");
         var ros1 = Path.Combine(scratch, "ros1.json");
         await File.WriteAllTextAsync(ros1, """
@@ -85,6 +86,9 @@ public sealed class KnowledgeCommandTests : IDisposable
 
         return target;
     }
+
+    private static string ShippedVersion(string folder) =>
+        System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(folder, "manifest.yaml")), @"(?m)^version: (\S+)").Groups[1].Value;
 
     private static void Edit(string folder, string relative, string from, string to)
     {

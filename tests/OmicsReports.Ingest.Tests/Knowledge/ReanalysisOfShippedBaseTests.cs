@@ -13,12 +13,13 @@ public class ReanalysisOfShippedBaseTests
     [Fact]
     public void Reanalysis_RuleRemovedAndRetiered_ListsTheAffectedCasesOnly()
     {
+        var older = ShippedKnowledgeBase.Current;
+        var shippedVersion = older.Stamp.Version;
         using var edited = new TemporaryKnowledgeBase(copyShipped: true);
-        edited.Replace("manifest.yaml", "version: 2026.11.0", "version: 2026.11.1");
+        edited.Replace("manifest.yaml", $"version: {shippedVersion}", $"version: {shippedVersion}-edited");
         edited.Replace("rules/nsclc/drivers.yaml", "      - repotrectinib\n    direction: sensitive", "    direction: sensitive");
         edited.Replace("rules/gastrointestinal.yaml", "      level: well-powered-studies", "      level: clinical-trial");
         var newer = KnowledgeBaseLoader.Load(edited.Folder, OncoTreeFixture.Current).KnowledgeBase!;
-        var older = ShippedKnowledgeBase.Current;
 
         var diff = KnowledgeBaseDiff.Compare(older, newer);
         var ros1 = Reanalysis.Compare(Distill(older, "NSCLC-12"), Distill(newer, "NSCLC-12"));
@@ -26,7 +27,7 @@ public class ReanalysisOfShippedBaseTests
         var egfr = Reanalysis.Compare(Distill(older, "NSCLC-01"), Distill(newer, "NSCLC-01"));
 
         Assert.Equal(["GIST-PDGFRA-D842V-IMATINIB-RESISTANCE", "NSCLC-ROS1-FUSION-TKI"], diff.Rules.Select(r => r.Id));
-        Assert.Equal(("2026.11.0", "2026.11.1"), (diff.OldVersion, diff.NewVersion));
+        Assert.Equal((shippedVersion, $"{shippedVersion}-edited"), (diff.OldVersion, diff.NewVersion));
         Assert.Contains(ros1.Changes, c => c.Kind == ImplicationChangeKind.Dropped && c.Therapies.SequenceEqual(["repotrectinib"]));
         Assert.Contains(gist.Changes, c => c.Kind == ImplicationChangeKind.Retiered && c.Therapies.SequenceEqual(["imatinib"]));
         Assert.False(egfr.Changed);
