@@ -26,7 +26,7 @@ public sealed class DemoCaseSeeder(IDbContextFactory<OmicsDbContext> contexts, R
         var signer = await db.Users.Where(u => u.Email == signerEmail).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The demo pathologist account must exist before demo cases are seeded.");
         var stored = await store.AddVersionsAsync(missing.Select(d => new EvaluatedCase(d.Case, d.Report)).ToList(), SeederName, ReportOrigins.Demo, cancellationToken);
-        // Sign-out steps follow the creation time the store gave the versions, a few minutes apart.
+        // Sign-out steps follow the creation time the store gave the versions, a few seconds apart.
         var now = clock.GetUtcNow();
         for (var i = 0; i < missing.Count; i++)
         {
@@ -37,19 +37,19 @@ public sealed class DemoCaseSeeder(IDbContextFactory<OmicsDbContext> contexts, R
             if (demo.SignOut != DemoSignOut.Draft)
             {
                 version.Status = ReportStatus.InReview;
-                version.ReviewStartedAt = now.AddMinutes(1);
+                version.ReviewStartedAt = now.AddSeconds(1);
                 version.ReviewStartedBy = signerEmail;
             }
 
             if (demo.SignOut is DemoSignOut.Signed or DemoSignOut.Amended)
             {
-                Sign(version, signer.Id, signer.DisplayName, now.AddMinutes(2), ReportStatus.Signed);
+                Sign(version, signer.Id, signer.DisplayName, now.AddSeconds(2), ReportStatus.Signed);
             }
 
             version.Case!.LatestStatus = version.Status;
             if (demo.SignOut == DemoSignOut.Amended)
             {
-                db.ReportVersions.Add(Amend(version, demo, signer.Id, signer.DisplayName, now.AddMinutes(3)));
+                db.ReportVersions.Add(Amend(version, demo, signer.Id, signer.DisplayName, now.AddSeconds(3)));
                 version.Case.LatestVersion = 2;
                 version.Case.LatestStatus = ReportStatus.Amended;
             }

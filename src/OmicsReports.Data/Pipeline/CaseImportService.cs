@@ -3,11 +3,11 @@ using OmicsReports.Data.Audit;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Reports;
 using OmicsReports.Domain.Cases;
-using OmicsReports.Domain.Reports;
 
 namespace OmicsReports.Data.Pipeline;
 
 /// <summary>One imported case as the import summary lists it.</summary>
+/// <param name="Warnings">The case's import warnings plus the report's quality caveats.</param>
 public sealed record ImportedCase(StoredVersion Stored, string PatientLabel, string? TumorType, int Implications, int Variants, int Warnings);
 
 /// <summary>The outcome of an upload: either every case stored, or nothing stored and the problems listed.</summary>
@@ -74,14 +74,12 @@ public sealed class CaseImportService(
             await audit.RecordAsync(AuditActions.Import, actor.User, AuditTargets.ReportVersion, stored[i].VersionId.ToString(), actor.RemoteAddress,
                 $"version {stored[i].Version} imported ({fileList})", cancellationToken);
             cases.Add(new ImportedCase(stored[i], Patients.PatientNames.Display(omicsCase.Patient.FamilyName, omicsCase.Patient.GivenName, omicsCase.Patient.Id),
-                omicsCase.TumorType?.Name, report.Implications.Count, omicsCase.Variants.Count, omicsCase.Warnings.Count + Count(report)));
+                omicsCase.TumorType?.Name, report.Implications.Count, omicsCase.Variants.Count, omicsCase.Warnings.Count + report.QcFindings.Count));
         }
 
         progress?.Report(new ImportStep("Done", 1));
         return new ImportOutcome(true, cases, imported.Problems);
     }
-
-    private static int Count(OmicsReport report) => report.QcFindings.Count;
 
     private Task RefuseAsync(Actor actor, int files, int errors, CancellationToken cancellationToken) =>
         audit.RecordAsync(AuditActions.ImportRefused, actor.User, AuditTargets.Upload, string.Empty, actor.RemoteAddress,

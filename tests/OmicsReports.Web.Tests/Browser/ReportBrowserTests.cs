@@ -94,6 +94,32 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
     }
 
     [Fact]
+    public async Task SecondEditor_SavingAStaleDraft_SeesTheFirstEditorsText_AndKeepsTheirOwn()
+    {
+        var stored = await App.StoreCaseAsync();
+        var first = await PageAsync(Roles.Pathologist);
+        var second = await PageAsync(Roles.Pathologist);
+        foreach (var page in new[] { first, second })
+        {
+            await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Interpretation" }).ClickAsync();
+        }
+
+        await first.GetByLabel("Interpretive comment").FillAsync("First reading of the case.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save comment" }).ClickAsync();
+        await Assertions.Expect(first.GetByText("Comment saved.")).ToBeVisibleAsync();
+        await second.GetByLabel("Interpretive comment").FillAsync("Second reading, written at the same time.");
+        await second.GetByRole(AriaRole.Tab, new() { Name = "Comments" }).ClickAsync();
+        await second.GetByRole(AriaRole.Tab, new() { Name = "Interpretation" }).ClickAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save comment" }).ClickAsync();
+
+        var conflict = second.Locator("#comment-conflict");
+        await Assertions.Expect(conflict).ToContainTextAsync("changed this version");
+        await Assertions.Expect(conflict).ToContainTextAsync("First reading of the case.");
+        await Assertions.Expect(second.GetByLabel("Interpretive comment")).ToHaveValueAsync("Second reading, written at the same time.");
+    }
+
+    [Fact]
     public async Task ReportView_IsAuditedOncePerVisit_WhetherLoadedOrReachedInsideTheApp()
     {
         var stored = await App.StoreCaseAsync();

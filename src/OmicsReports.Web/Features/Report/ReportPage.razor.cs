@@ -26,6 +26,7 @@ public sealed partial class ReportPage : IDisposable
     private string? loadError;
     private bool canReview;
     private LifecycleResult? actionResult;
+    private readonly CommentDraft commentDraft = new();
     private Guid? auditedVersion;
     private PersistingComponentStateSubscription persisting;
 
@@ -71,6 +72,7 @@ public sealed partial class ReportPage : IDisposable
         await ReloadAsync();
         if (view is not null && auditedVersion != view.VersionId)
         {
+            actionResult = null; // an outcome belongs to the version it was reported on
             var recordedByPrerender = State.TryTakeFromJson<Guid?>(AuditedKey, out var prerendered) && prerendered == view.VersionId;
             if (!recordedByPrerender)
             {
@@ -107,6 +109,7 @@ public sealed partial class ReportPage : IDisposable
         }
 
         hiddenReasons = view.Hidden.ToDictionary(h => h.Index, h => h.Reason);
+        commentDraft.Track(view);
         header = new ReportVersionHeader
         {
             Version = view.Version,
