@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OmicsReports.Data.Audit;
+using OmicsReports.Data.Reports;
 
 namespace OmicsReports.Data;
 
@@ -17,6 +18,14 @@ internal static class AppendOnlyGuard
             if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException($"Audit entry {entry.Entity.Id} cannot be changed or deleted: the audit trail is append-only.");
+            }
+        }
+
+        foreach (var entry in tracker.Entries<ReportCommentRecord>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"Comment {entry.Entity.Id} cannot be changed or deleted: comments are append-only.");
             }
         }
     }

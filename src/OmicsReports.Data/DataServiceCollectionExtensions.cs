@@ -2,9 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OmicsReports.Data.Audit;
+using OmicsReports.Data.Boards;
+using OmicsReports.Data.Cases;
 using OmicsReports.Data.Identity;
+using OmicsReports.Data.Pipeline;
+using OmicsReports.Data.Reports;
 
 namespace OmicsReports.Data;
 
@@ -34,9 +39,23 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<UserAccounts>();
-        builder.Services.AddSingleton<Patients.PatientWorklist>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<CaseWorklist>();
+        builder.Services.AddSingleton<SnapshotCache>();
+        builder.Services.AddSingleton<ReportReader>();
+        builder.Services.AddSingleton<ReportStore>();
+        builder.Services.AddSingleton<SignerVerification>();
+        builder.Services.AddScoped<ReportReview>();
+        builder.Services.AddScoped<ReportSignOut>();
+        builder.Services.AddScoped<ReportComments>();
+        builder.Services.AddScoped<CaseImportService>();
+        builder.Services.AddOmicsBoards();
+        // Seams the integrator binds to the real importer and rules engine; these refuse with a clear reason.
+        builder.Services.TryAddSingleton<ICaseImporter, ImporterNotInstalled>();
+        builder.Services.TryAddSingleton<IReportEngine, EngineNotInstalled>();
         builder.Services.AddScoped<DatabaseStartup>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<Demo.DemoCaseSeeder>();
         builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
         return builder;
     }

@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OmicsReports.Data.Identity;
-using OmicsReports.Data.Patients;
 
 namespace OmicsReports.Data;
 
-/// <summary>Development demo data: one account per role and a few fictional patients. Never runs elsewhere.</summary>
-public sealed class DemoSeeder(OmicsDbContext db, UserAccounts accounts, IOptions<DemoOptions> options, TimeProvider clock)
+/// <summary>
+/// Development demo data: one account per role and fictional patients whose cases show every kind of finding.
+/// Never runs elsewhere.
+/// </summary>
+public sealed class DemoSeeder(UserAccounts accounts, IOptions<DemoOptions> options, Demo.DemoCaseSeeder cases)
 {
     /// <summary>The demo sign-in names and password, for the start-up banner; empty when seeding is off.</summary>
     public DemoCredentials? Credentials { get; private set; }
@@ -45,23 +46,7 @@ public sealed class DemoSeeder(OmicsDbContext db, UserAccounts accounts, IOption
 
         // Accounts that existed before keep the password they were created with; a generated one is shown only once.
         Credentials = new DemoCredentials(emails, configured || createdAny ? password : null);
-        await SeedPatientsAsync(cancellationToken);
-    }
-
-    private async Task SeedPatientsAsync(CancellationToken cancellationToken)
-    {
-        if (await db.Patients.AnyAsync(p => p.Mrn.StartsWith("DEMO-"), cancellationToken))
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow();
-        db.Patients.AddRange(
-            new PatientRecord { Id = Guid.NewGuid(), Mrn = "DEMO-0001", FamilyName = "Lindqvist", GivenName = "Maja", BirthDate = new DateOnly(1961, 3, 14), Sex = "female", CreatedAt = now },
-            new PatientRecord { Id = Guid.NewGuid(), Mrn = "DEMO-0002", FamilyName = "Okafor", GivenName = "Chidi", BirthDate = new DateOnly(1958, 11, 2), Sex = "male", CreatedAt = now },
-            new PatientRecord { Id = Guid.NewGuid(), Mrn = "DEMO-0003", FamilyName = "Müller", GivenName = "Jürgen", BirthDate = new DateOnly(1970, 6, 30), Sex = "male", CreatedAt = now },
-            new PatientRecord { Id = Guid.NewGuid(), Mrn = "DEMO-0004", FamilyName = "Tanaka", GivenName = "Aiko", BirthDate = new DateOnly(1983, 1, 21), Sex = "female", CreatedAt = now });
-        await db.SaveChangesAsync(cancellationToken);
+        await cases.SeedAsync(cancellationToken);
     }
 
     private static string GeneratePassword() =>

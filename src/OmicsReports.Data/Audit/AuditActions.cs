@@ -10,9 +10,40 @@ public static class AuditActions
     public const string TwoFactorEnabled = "two-factor-enabled";
     public const string TwoFactorDisabled = "two-factor-disabled";
     public const string UserCreated = "user-created";
+    public const string UserUnlocked = "user-unlocked";
     public const string View = "view";
     public const string Import = "import";
+    public const string ImportRefused = "import-refused";
     public const string Export = "export";
+    public const string ReviewStarted = "review";
+    public const string DraftEdited = "edit-draft";
+    public const string Comment = "comment";
     public const string Sign = "sign";
+    public const string SignFailed = "sign-failed";
     public const string Amend = "amend";
+    public const string BoardCreated = "board-created";
+    public const string BoardUpdated = "board-updated";
+    public const string BoardAgenda = "board-agenda";
+    public const string BoardJoined = "board-joined";
+    public const string BoardView = "board-view";
+    public const string BoardDecision = "board-decision";
+    public const string BoardDecisionFinal = "board-decision-final";
+
+    /// <summary>Every action, for the audit page's filter.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignIn, SignInFailed, LockedOut, SignOut, TwoFactorEnabled, TwoFactorDisabled, UserCreated, UserUnlocked,
+        View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
+        BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal,
+    ];
+}
+
+/// <summary>The kinds of record audit entries point at (<see cref="AuditEntry.TargetType"/>).</summary>
+public static class AuditTargets
+{
+    public const string User = "User";
+    public const string Case = "Case";
+    public const string ReportVersion = "ReportVersion";
+    public const string Upload = "Upload";
+    public const string BoardMeeting = "BoardMeeting";
 }

@@ -11,11 +11,29 @@ public static class Policies
     /// <summary>Read patient reports and comment: clinicians.</summary>
     public const string ViewPatients = "ViewPatients";
 
+    /// <summary>Comment on a report version: the clinicians who read reports.</summary>
+    public const string CommentOnReports = "CommentOnReports";
+
+    /// <summary>Upload sequencing results and create draft reports: the laboratory's pathologists.</summary>
+    public const string ImportCases = "ImportCases";
+
     /// <summary>Review, sign and amend reports.</summary>
     public const string SignReports = "SignReports";
 
     /// <summary>Knowledge-base pages and reanalysis results.</summary>
     public const string CurateKnowledge = "CurateKnowledge";
+
+    /// <summary>See, schedule and join tumour board meetings: clinicians, and administrators who coordinate boards.</summary>
+    public const string JoinTumorBoards = "JoinTumorBoards";
+
+    /// <summary>
+    /// Move a meeting's queue (agenda, order, the case on screen), checked against the meeting: its presenter, a
+    /// pathologist or an administrator (<see cref="Boards.BoardControlHandler"/>).
+    /// </summary>
+    public const string ControlTumorBoard = "ControlTumorBoard";
+
+    /// <summary>Record a tumour board's decision on a case: clinicians.</summary>
+    public const string RecordBoardDecisions = "RecordBoardDecisions";
 
     /// <summary>Accounts and the audit log.</summary>
     public const string Administer = "Administer";
@@ -27,8 +45,13 @@ public static class Policies
         return builder
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ViewPatients, p => p.RequireRole(Roles.Oncologist, Roles.Pathologist))
+            .AddPolicy(CommentOnReports, p => p.RequireRole(Roles.Oncologist, Roles.Pathologist))
+            .AddPolicy(ImportCases, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(SignReports, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(CurateKnowledge, p => p.RequireRole(Roles.Curator))
-            .AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Administer, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(JoinTumorBoards, p => p.RequireRole(Boards.BoardRoles.MayJoin))
+            .AddPolicy(ControlTumorBoard, p => p.RequireAuthenticatedUser().AddRequirements(new Boards.BoardControlRequirement()))
+            .AddPolicy(RecordBoardDecisions, p => p.RequireRole(Boards.BoardRoles.MayDecide));
     }
 }

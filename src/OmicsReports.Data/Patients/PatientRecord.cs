@@ -5,8 +5,11 @@ public sealed class PatientRecord
 {
     public Guid Id { get; set; }
 
-    /// <summary>Medical record number, unique within the installation.</summary>
-    public string Mrn { get; set; } = string.Empty;
+    /// <summary>Medical record number, unique within the installation; null for research data that carry none.</summary>
+    public string? Mrn { get; set; }
+
+    /// <summary>The identifier the importing source used (cBioPortal PATIENT_ID, FHIR Patient id…).</summary>
+    public string SourcePatientId { get; set; } = string.Empty;
 
     public string FamilyName { get; set; } = string.Empty;
 
@@ -20,5 +23,18 @@ public sealed class PatientRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>"Family, Given" for lists and headers.</summary>
-    public string DisplayName => string.IsNullOrEmpty(GivenName) ? FamilyName : $"{FamilyName}, {GivenName}";
+    public string DisplayName => PatientNames.Display(FamilyName, GivenName, SourcePatientId);
+}
+
+/// <summary>How a patient is named on screen when parts of the name are missing.</summary>
+public static class PatientNames
+{
+    public static string Display(string? family, string? given, string? fallbackId) =>
+        (string.IsNullOrWhiteSpace(family), string.IsNullOrWhiteSpace(given)) switch
+        {
+            (false, false) => $"{family}, {given}",
+            (false, true) => family!,
+            (true, false) => given!,
+            _ => string.IsNullOrWhiteSpace(fallbackId) ? "Unnamed patient" : $"Patient {fallbackId}",
+        };
 }

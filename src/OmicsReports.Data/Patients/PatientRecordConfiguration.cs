@@ -9,8 +9,10 @@ internal sealed class PatientRecordConfiguration : IEntityTypeConfiguration<Pati
     {
         builder.ToTable("patients");
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.Mrn).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.Mrn).HasMaxLength(64);
         builder.HasIndex(p => p.Mrn).IsUnique();
+        builder.Property(p => p.SourcePatientId).HasMaxLength(128);
+        builder.HasIndex(p => p.SourcePatientId);
         builder.Property(p => p.FamilyName).HasMaxLength(128);
         builder.Property(p => p.GivenName).HasMaxLength(128);
         builder.Property(p => p.Sex).HasMaxLength(16);

@@ -3,6 +3,8 @@ using Npgsql;
 using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Report;
+using OmicsReports.Web.Features.TumorBoard;
 
 namespace OmicsReports.Web.Hosting;
 
@@ -71,6 +73,8 @@ internal static partial class WebPipelineExtensions
         app.MapBlazorScript();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapReportEndpoints();
+        app.MapBoardEndpoints();
         return app;
     }
 

@@ -5,6 +5,7 @@ using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.TumorBoard;
 using Radzen;
 
 namespace OmicsReports.Web.Hosting;
@@ -23,6 +24,9 @@ internal static class WebServiceExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<IdentityRedirects>();
+        services.AddScoped<Features.Shared.ClientContext>();
+        // The upload form reads through OmicsReports.Ingest; the rules engine seam stays with the integrator.
+        services.AddSingleton<Data.Pipeline.ICaseImporter, Features.Import.IngestCaseImporter>();
         services.AddHttpContextAccessor();
 
         services.AddAuthentication(options =>
@@ -46,6 +50,7 @@ internal static class WebServiceExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder().AddOmicsPolicies();
+        services.AddTumorBoards(configuration);
 
         var keys = OmicsPaths.Resolve(configuration, configuration["Omics:DataProtection:KeysPath"] ?? ".omics/keys");
         services.AddDataProtection()

@@ -43,9 +43,10 @@ public class WorklistBrowserTests(OmicsWebFactory app) : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Date of birth" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hide dates of birth" })).ToHaveAttributeAsync("aria-pressed", "true");
 
-        await page.GetByLabel("Search by name or MRN").PressSequentiallyAsync("okafor");
-        await Assertions.Expect(page.Locator("#worklist-count")).ToHaveTextAsync("1 patient");
+        await page.GetByLabel("Search by name, MRN or sample ID").PressSequentiallyAsync("okafor");
+        await Assertions.Expect(page.Locator("#worklist-count")).ToHaveTextAsync("1 case");
         await Assertions.Expect(page.GetByRole(AriaRole.Gridcell, new() { Name = "Okafor, Chidi" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Okafor, Chidi" })).ToContainTextAsync("In review");
 
         Assert.Equal("same page", await page.EvaluateAsync<string>("() => window.omicsLoadMarker"));
         Assert.Empty(scriptErrors);

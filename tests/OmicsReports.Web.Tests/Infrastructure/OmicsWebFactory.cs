@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OmicsReports.Data.Pipeline;
 using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Infrastructure;
@@ -35,6 +38,8 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Omics:Demo:Seed", "true");
         builder.UseSetting("Omics:Demo:Password", DemoPassword);
         builder.UseSetting("Omics:DataProtection:KeysPath", keysFolder);
+        // The rules engine is bound by the integrator; until then its seam gets a test stand-in. Imports are real.
+        builder.ConfigureTestServices(services => services.AddSingleton<IReportEngine, TestReportEngine>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

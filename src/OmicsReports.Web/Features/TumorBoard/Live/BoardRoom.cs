@@ -1,0 +1,160 @@
+namespace OmicsReports.Web.Features.TumorBoard.Live;
+
+/// <summary>Which case the presenter shows, whether its details are open, and a sequence number that orders the moves.</summary>
+/// <param name="ItemId">The agenda item on screen; null until the presenter first moves (the first case is shown).</param>
+public sealed record BoardPosition(Guid? ItemId, bool Details, long Sequence, string MovedBy)
+{
+    public static BoardPosition Start { get; } = new(null, false, 0, string.Empty);
+}
+
+/// <summary>Someone with the presentation open in one browser tab.</summary>
+/// <param name="Key">One per open presentation page (a person may have two tabs).</param>
+/// <param name="Following">False while they have stepped away to browse on their own.</param>
+/// <param name="Connected">False while their browser's connection is down (the circuit may still come back).</param>
+public sealed record BoardParticipant(string Key, string UserId, string Name, string Role, bool Following, bool Connected);
+
+/// <summary>
+/// The live state of one meeting, shared by every circuit that has its presentation open: the presenter's position and
+/// who is present. In-process and in memory: it holds no patient data, and a restart only returns the room to the
+/// first case. Events are raised outside the lock; subscribers marshal onto their own circuit with InvokeAsync.
+/// </summary>
+public sealed class BoardRoom(Guid meetingId)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, BoardParticipant> participants = new(StringComparer.Ordinal);
+    private BoardPosition position = BoardPosition.Start;
+
+    public Guid MeetingId { get; } = meetingId;
+
+    /// <summary>The presenter moved (or opened or closed the details).</summary>
+    public event Action<BoardPosition>? Moved;
+
+    /// <summary>Someone joined, left, stepped away, rejoined, or lost or regained their connection.</summary>
+    public event Action? PresenceChanged;
+
+    /// <summary>A decision was saved or the agenda changed: screens should read the meeting again.</summary>
+    public event Action? MeetingChanged;
+
+    public BoardPosition Position
+    {
+        get
+        {
+            lock (gate)
+            {
+                return position;
+            }
+        }
+    }
+
+    public IReadOnlyList<BoardParticipant> Participants
+    {
+        get
+        {
+            lock (gate)
+            {
+                return participants.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    /// <summary>Moves everyone who follows. Only <see cref="BoardPresenting"/> calls this, after checking the caller's rights.</summary>
+    internal BoardPosition MoveTo(Guid itemId, bool details, string movedBy)
+    {
+        BoardPosition moved;
+        lock (gate)
+        {
+            moved = position = new BoardPosition(itemId, details, position.Sequence + 1, movedBy);
+        }
+
+        Raise(Moved, moved);
+        return moved;
+    }
+
+    /// <summary>Adds a participant; disposing the result removes them.</summary>
+    public IDisposable Enter(BoardParticipant participant)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        lock (gate)
+        {
+            participants[participant.Key] = participant;
+        }
+
+        Raise(PresenceChanged);
+        return new Leaving(this, participant.Key);
+    }
+
+    public void Update(string key, Func<BoardParticipant, BoardParticipant> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (gate)
+        {
+            if (!participants.TryGetValue(key, out var current))
+            {
+                return;
+            }
+
+            participants[key] = change(current);
+        }
+
+        Raise(PresenceChanged);
+    }
+
+    public void NotifyMeetingChanged() => Raise(MeetingChanged);
+
+    private void Leave(string key)
+    {
+        bool removed;
+        lock (gate)
+        {
+            removed = participants.Remove(key);
+        }
+
+        if (removed)
+        {
+            Raise(PresenceChanged);
+        }
+    }
+
+    private static void Raise(Action? handlers)
+    {
+        foreach (var handler in handlers?.GetInvocationList().Cast<Action>() ?? [])
+        {
+            Safely(handler);
+        }
+    }
+
+    // Each subscriber is called in turn; one that throws must not keep the others from hearing the news.
+    private static void Raise<T>(Action<T>? handlers, T value)
+    {
+        foreach (var handler in handlers?.GetInvocationList().Cast<Action<T>>() ?? [])
+        {
+            Safely(() => handler(value));
+        }
+    }
+
+    private static void Safely(Action call)
+    {
+        try
+        {
+            call();
+        }
+#pragma warning disable CA1031 // a subscriber's failure belongs to its own circuit, not to the presenter's move
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private sealed class Leaving(BoardRoom room, string key) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                room.Leave(key);
+            }
+        }
+    }
+}

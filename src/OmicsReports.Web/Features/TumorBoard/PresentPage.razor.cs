@@ -1,0 +1,312 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using OmicsReports.Data.Boards;
+using OmicsReports.Data.Reports;
+using OmicsReports.Web.Features.Shared;
+using OmicsReports.Web.Features.TumorBoard.Live;
+
+namespace OmicsReports.Web.Features.TumorBoard;
+
+/// <summary>
+/// The live presentation: one case per screen. Everyone who follows sees the presenter's case, over their own circuit
+/// and without a reload (<see cref="BoardRoom"/> events, marshalled with InvokeAsync). Anyone may step away to browse
+/// and rejoin; moving everyone is for those who may move the queue, checked by <see cref="BoardPresenting"/>.
+/// </summary>
+public sealed partial class PresentPage
+{
+    private readonly HashSet<Guid> viewed = [];
+    private readonly string presenceKey = Guid.NewGuid().ToString("N");
+    private Actor actor = default!;
+    private MeetingView? meeting;
+    private BoardRoom? room;
+    private IDisposable? presence;
+    private BoardCaseContent? content;
+    private Guid? displayedItemId;
+    private Guid? localItemId;
+    private bool following = true;
+    private bool localDetails;
+    private bool canControl;
+    private bool canDecide;
+    private bool decisionDirty;
+    private string? problem;
+    private string? message;
+    private string liveText = string.Empty;
+    private IReadOnlyList<BoardParticipant> participants = [];
+    private IJSObjectReference? module;
+    private IJSObjectReference? shortcuts;
+    private DotNetObjectReference<PresentPage>? self;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [Inject] private BoardMeetings Meetings { get; set; } = default!;
+    [Inject] private BoardAttendance Attendance { get; set; } = default!;
+    [Inject] private BoardPresenting Presenting { get; set; } = default!;
+    [Inject] private BoardRooms Rooms { get; set; } = default!;
+    [Inject] private BoardCircuitHandler Circuit { get; set; } = default!;
+    [Inject] private ReportReader Reader { get; set; } = default!;
+    [Inject] private ClientContext Client { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    private AgendaItemView? DisplayedItem => displayedItemId is { } id ? meeting?.Item(id) : null;
+
+    /// <summary>The case this screen should show: the presenter's while following, the participant's own otherwise.</summary>
+    private Guid? TargetItemId
+    {
+        get
+        {
+            var wanted = following ? room?.Position.ItemId : localItemId;
+            return wanted is { } id && meeting?.Item(id) is not null ? id : meeting?.Items is { Count: > 0 } items ? items[0].Id : null;
+        }
+    }
+
+    private bool Details => following ? room?.Position.Details == true || localDetails : localDetails;
+
+    private string PageTitleText => DisplayedItem is { } item ? $"{item.Label} · {meeting!.BoardName}" : meeting?.BoardName ?? "Tumour board";
+
+    private string ModeText => (following, canControl) switch
+    {
+        (true, true) => "You are presenting: everyone who follows sees the case you show.",
+        (true, false) => "Following the presenter.",
+        _ => room?.Position.ItemId is { } at && meeting?.Item(at) is { } item
+            ? $"You have stepped away. The presenter is on {item.Label}."
+            : "You have stepped away.",
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        actor = await Client.ActorAsync();
+        if (!await ReloadMeetingAsync() || !RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        canControl = await Attendance.CanControlAsync(actor, meeting!);
+        canDecide = await Attendance.CanDecideAsync(actor);
+        await Attendance.JoinAsync(actor, Id);
+        room = Rooms.Room(Id);
+        var me = meeting!.Attendees.FirstOrDefault(a => a.UserId == actor.UserId);
+        presence = room.Enter(new BoardParticipant(presenceKey, actor.UserId, me?.DisplayName ?? actor.UserName,
+            BoardRoles.MayJoin.FirstOrDefault(actor.User.IsInRole) ?? actor.Role, Following: true, Connected: true));
+        Circuit.Track(room, presenceKey);
+        room.Moved += OnMoved;
+        room.PresenceChanged += OnPresenceChanged;
+        room.MeetingChanged += OnMeetingChanged;
+        participants = room.Participants;
+        await ShowAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (room is null || module is not null)
+        {
+            return;
+        }
+
+        module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/TumorBoard/PresentPage.razor.js");
+        self = DotNetObjectReference.Create(this);
+        shortcuts = await module.InvokeAsync<IJSObjectReference>("listen", self);
+    }
+
+    [JSInvokable]
+    public async Task OnShortcut(string command)
+    {
+        switch (command)
+        {
+            case "next":
+                await StepAsync(1);
+                break;
+            case "previous":
+                await StepAsync(-1);
+                break;
+            case "details":
+                await ToggleDetailsAsync();
+                break;
+            case "follow" when following:
+                StepAway();
+                break;
+            case "follow":
+                await RejoinAsync();
+                break;
+        }
+
+        StateHasChanged();
+    }
+
+    private async Task StepAsync(int delta)
+    {
+        var items = meeting?.Items ?? [];
+        var index = items.ToList().FindIndex(i => i.Id == displayedItemId);
+        var target = index + delta;
+        if (index < 0 || target < 0 || target >= items.Count)
+        {
+            liveText = delta > 0 ? "This is the last case." : "This is the first case.";
+            return;
+        }
+
+        await GoToAsync(items[target].Id);
+    }
+
+    private async Task GoToAsync(Guid itemId)
+    {
+        message = null;
+        if (following && canControl)
+        {
+            var result = await Presenting.MoveAsync(actor, Id, itemId, details: false);
+            message = result.Succeeded ? null : result.Message;
+            return;
+        }
+
+        // Browsing on one's own never moves anyone else: it steps away first.
+        if (following)
+        {
+            StepAway();
+        }
+
+        (localItemId, localDetails) = (itemId, false);
+        await ShowAsync();
+    }
+
+    private async Task ToggleDetailsAsync()
+    {
+        if (following && canControl && displayedItemId is { } id)
+        {
+            var result = await Presenting.MoveAsync(actor, Id, id, details: !(room?.Position.Details ?? false));
+            message = result.Succeeded ? null : result.Message;
+            return;
+        }
+
+        localDetails = !localDetails;
+    }
+
+    private void StepAway()
+    {
+        (following, localItemId, localDetails) = (false, displayedItemId, Details);
+        room?.Update(presenceKey, p => p with { Following = false });
+    }
+
+    private async Task RejoinAsync()
+    {
+        (following, localDetails) = (true, false);
+        room?.Update(presenceKey, p => p with { Following = true });
+        await ShowAsync();
+    }
+
+    private async Task DecisionSavedAsync()
+    {
+        decisionDirty = false;
+        await ReloadMeetingAsync();
+        room?.NotifyMeetingChanged();
+    }
+
+    private void OnMoved(BoardPosition position) => _ = InvokeAsync(async () =>
+    {
+        if (following && decisionDirty && position.ItemId != displayedItemId)
+        {
+            // An unsaved decision must not vanish under its author: they stay, and can rejoin once it is saved.
+            StepAway();
+            liveText = "The presenter moved on; you stayed to finish the decision.";
+        }
+        else if (following)
+        {
+            localDetails = false;
+            await ShowAsync();
+        }
+
+        StateHasChanged();
+    });
+
+    private void OnPresenceChanged() => _ = InvokeAsync(() =>
+    {
+        participants = room?.Participants ?? [];
+        StateHasChanged();
+    });
+
+    private void OnMeetingChanged() => _ = InvokeAsync(async () =>
+    {
+        await ReloadMeetingAsync();
+        await ShowAsync(force: true);
+        StateHasChanged();
+    });
+
+    private async Task<bool> ReloadMeetingAsync()
+    {
+        var read = await Meetings.GetAsync(actor, Id);
+        problem = read.Outcome switch
+        {
+            LifecycleOutcome.Denied => "Your role does not allow you to join tumour board meetings.",
+            LifecycleOutcome.NotFound => "There is no such meeting. It may have been opened from an old link.",
+            _ => null,
+        };
+        meeting = read.Value;
+        return meeting is not null;
+    }
+
+    private async Task ShowAsync(bool force = false)
+    {
+        var id = TargetItemId;
+        if (meeting is null || id is null)
+        {
+            (content, displayedItemId) = (null, null);
+            return;
+        }
+
+        if (!force && id == displayedItemId && content is not null)
+        {
+            return;
+        }
+
+        var item = meeting.Item(id.Value)!;
+        try
+        {
+            var view = await Reader.LoadAsync(item.CaseId, item.Version);
+            content = view is null ? null : BoardSlides.Build(meeting, item, view);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            content = null;
+            problem = "The stored report of this case could not be read by this version of OmicsReports. Nothing was changed.";
+            return;
+        }
+
+        displayedItemId = id;
+        liveText = $"Now showing {item.Label}, {item.Position + 1} of {meeting.Items.Count}.";
+        if (viewed.Add(item.Id))
+        {
+            await Attendance.RecordViewAsync(actor, Id, item.Id);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (room is not null)
+        {
+            room.Moved -= OnMoved;
+            room.PresenceChanged -= OnPresenceChanged;
+            room.MeetingChanged -= OnMeetingChanged;
+        }
+
+        presence?.Dispose();
+        Circuit.Untrack(presenceKey);
+        try
+        {
+            if (shortcuts is not null)
+            {
+                await shortcuts.InvokeVoidAsync("dispose");
+                await shortcuts.DisposeAsync();
+            }
+
+            if (module is not null)
+            {
+                await module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone; its listener went with it.
+        }
+
+        self?.Dispose();
+    }
+}

@@ -1,0 +1,96 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using OmicsReports.Domain.Knowledge;
+using OmicsReports.Domain.Reports;
+using OmicsReports.Reporting.Components;
+
+namespace OmicsReports.Reporting.Tests.Components;
+
+public class ImplicationCardTests : BunitContext
+{
+    [Fact]
+    public void Render_SensitiveTherapy_ShowsTierBiomarkerTherapiesAndEvidenceLevel()
+    {
+        var card = Render<ImplicationCard>(p => p
+            .Add(c => c.Implication, ReportFixtures.Implication())
+            .Add(c => c.KnowledgeBaseVersion, "kb-test-7"));
+
+        Assert.Contains("omics-imp--sensitive", card.Find("article").ClassList);
+        Assert.Equal("IA", card.Find(".omics-tier span[aria-hidden=true]").TextContent);
+        Assert.Equal("BRAF V600E", card.Find(".omics-imp__biomarker").TextContent);
+        Assert.Equal("drug-a + drug-b", card.Find(".omics-imp__therapies").TextContent);
+        Assert.Contains("Level 1 · Test source · evidence in this tumour type", card.Find(".omics-imp__meta").TextContent, StringComparison.Ordinal);
+        Assert.Empty(card.FindAll(".omics-direction"));
+    }
+
+    [Fact]
+    public void Why_Expanded_ShowsRationaleMatchedFindingsWithReportedAsReferencesRuleAndKnowledgeBase()
+    {
+        var card = Render<ImplicationCard>(p => p
+            .Add(c => c.Implication, ReportFixtures.Implication())
+            .Add(c => c.KnowledgeBaseVersion, "kb-test-7")
+            .Add(c => c.Open, true));
+
+        var why = card.Find("details.omics-why");
+        Assert.True(why.HasAttribute("open"));
+        Assert.Equal("Rationale for BRAF V600E.", card.Find(".omics-why__rationale").TextContent);
+        Assert.Contains("test.maf:12", why.TextContent, StringComparison.Ordinal);
+        Assert.Equal("protein change reported as p.Val600Glu (three-letter amino-acid code)", card.Find(".omics-reported-as").TextContent);
+        Assert.Equal("https://example.org/123", card.Find(".omics-why__list a").GetAttribute("href"));
+        Assert.Contains("Rule rule.test.1 · knowledge base kb-test-7", card.Find(".omics-why__rule").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Why_ByDefault_IsCollapsedButInTheMarkup()
+    {
+        var card = Render<ImplicationCard>(p => p
+            .Add(c => c.Implication, ReportFixtures.Implication())
+            .Add(c => c.KnowledgeBaseVersion, "kb"));
+
+        Assert.False(card.Find("details.omics-why").HasAttribute("open"));
+        Assert.Equal("Why?", card.Find("summary .omics-why__toggle").TextContent);
+    }
+
+    [Theory]
+    [InlineData(Direction.Resistant, ImplicationKind.Therapeutic, "omics-imp--resistance", "Resistance")]
+    [InlineData(Direction.Avoid, ImplicationKind.Therapeutic, "omics-imp--resistance", "Avoid")]
+    [InlineData(Direction.ReduceDose, ImplicationKind.Pharmacogenomic, "omics-imp--pgx", "Reduce dose")]
+    [InlineData(Direction.Alternative, ImplicationKind.Pharmacogenomic, "omics-imp--pgx", "Choose an alternative")]
+    public void Render_AgainstOrDoseDirections_AreStyledApartAndSayTheirDirection(Direction direction, ImplicationKind kind, string cssClass, string words)
+    {
+        var card = Render<ImplicationCard>(p => p
+            .Add(c => c.Implication, ReportFixtures.Implication(direction: direction, kind: kind))
+            .Add(c => c.KnowledgeBaseVersion, "kb"));
+
+        Assert.Contains(cssClass, card.Find("article").ClassList);
+        Assert.Equal(words, card.Find(".omics-direction").TextContent);
+    }
+
+    [Fact]
+    public void Render_PharmacogenomicAlert_ShowsPgxTagAndDoseInsteadOfTierBadge()
+    {
+        var card = Render<ImplicationCard>(p => p
+            .Add(c => c.Implication, ReportFixtures.Implication("DPYD activity score 1.0", direction: Direction.ReduceDose,
+                kind: ImplicationKind.Pharmacogenomic, therapies: ["capecitabine"], dose: "Reduce the starting dose by 50%"))
+            .Add(c => c.KnowledgeBaseVersion, "kb"));
+
+        Assert.Equal("PGx", card.Find(".omics-pgx-tag").TextContent);
+        Assert.Empty(card.FindAll(".omics-tier"));
+        Assert.Equal("Reduce the starting dose by 50%", card.Find(".omics-imp__dose").TextContent);
+    }
+
+    [Fact]
+    public void Render_HiddenWithActions_ShowsReasonAndTheScreenControls()
+    {
+        RenderFragment actions = b => b.AddMarkupContent(0, "<button id=\"hide\">Hide</button>");
+        var card = Render<ImplicationCard>(p => p
+            .Add(c => c.Implication, ReportFixtures.Implication(tier: EvidenceTier.IIC))
+            .Add(c => c.KnowledgeBaseVersion, "kb")
+            .Add(c => c.HiddenReason, "Not relevant: patient declined")
+            .Add(c => c.Actions, actions));
+
+        Assert.Equal("Hidden by the pathologist: Not relevant: patient declined", card.Find(".omics-imp__hidden").TextContent);
+        Assert.NotNull(card.Find(".omics-imp__actions #hide"));
+        Assert.Contains("evidence in another tumour type", card.Find(".omics-imp__meta").TextContent, StringComparison.Ordinal);
+    }
+}

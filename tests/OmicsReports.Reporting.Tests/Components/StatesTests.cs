@@ -1,0 +1,53 @@
+using Bunit;
+using OmicsReports.Reporting.Components;
+
+namespace OmicsReports.Reporting.Tests.Components;
+
+/// <summary>Empty and error states: what the components say when there is nothing, or nothing readable, to show.</summary>
+public class StatesTests : BunitContext
+{
+    [Fact]
+    public void ReportProblem_Error_IsAnnouncedAsAnAlertWithAWayBack()
+    {
+        var problem = Render<ReportProblem>(p => p
+            .Add(r => r.Title, "This report cannot be shown")
+            .Add(r => r.Message, "The stored report could not be read.")
+            .Add(r => r.IsError, true)
+            .Add(r => r.BackHref, "/patients"));
+
+        var section = problem.Find("section.omics-problem");
+        Assert.Equal("alert", section.GetAttribute("role"));
+        Assert.Equal("This report cannot be shown", problem.Find("h1").TextContent);
+        Assert.Equal("/patients", problem.Find("a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void ReportProblem_Absence_IsNotAnAlert()
+    {
+        var problem = Render<ReportProblem>(p => p.Add(r => r.Title, "Report not found").Add(r => r.Message, "No such version."));
+
+        Assert.False(problem.Find("section").HasAttribute("role"));
+        Assert.Empty(problem.FindAll("a"));
+    }
+
+    [Fact]
+    public void SignatureBlock_Unsigned_SaysItIsNotAClinicalReportYet()
+    {
+        var block = Render<SignatureBlock>(p => p.Add(s => s.Version, ReportFixtures.Header(VersionState.InReview)));
+
+        Assert.Equal("No interpretive comment.", block.Find(".omics-empty").TextContent);
+        Assert.Contains("this in review is not a clinical report yet", block.Find(".omics-signature__line").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SignatureBlock_SignedAmendment_ShowsReasonSignerAndAttestation()
+    {
+        var version = ReportFixtures.Header(VersionState.Amended) with { AmendsVersion = 2, AmendmentReason = "Exon corrected", InterpretiveComment = "EGFR L858R." };
+
+        var block = Render<SignatureBlock>(p => p.Add(s => s.Version, version));
+
+        Assert.Contains("Amends version 2. Reason: Exon corrected", block.Find(".omics-banner").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Signed by Dr. Test", block.Find(".omics-signature__line").TextContent, StringComparison.Ordinal);
+        Assert.Equal("\"I approve.\"", block.Find(".omics-signature__attestation").TextContent);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
+using OmicsReports.Data.Demo;
+using OmicsReports.Data.Identity;
+using OmicsReports.Data.Reports;
+
+namespace OmicsReports.Web.Tests.Infrastructure;
+
+/// <summary>Real accounts and stored cases for tests that call the application services directly.</summary>
+public static class TestActors
+{
+    public const string Password = "correct-horse-battery-staple";
+
+    /// <summary>Creates an account with one role and returns it as the services see a signed-in user.</summary>
+    public static async Task<Actor> CreateUserAsync(this OmicsWebFactory app, string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
+        await using var scope = app.Services.CreateAsyncScope();
+        var problems = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, role, Password, $"Dr. {role} Test");
+        Assert.Empty(problems);
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OmicsUser>>().FindByEmailAsync(email);
+        return For(role, user!.Id, email);
+    }
+
+    /// <summary>A principal as the cookie handler would build it, without an account behind it.</summary>
+    public static Actor For(string? role, string userId = "no-account", string name = "someone@test.example")
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, name) };
+        if (role is not null)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, role));
+        }
+
+        return new Actor(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")), "127.0.0.1");
+    }
+
+    /// <summary>
+    /// Stores a copy of a demo case under a fresh patient and sample, as version 1 (draft), so a test owns its case.
+    /// </summary>
+    /// <param name="demoIndex">Which demo case to copy (0 melanoma, 1 colorectal, 2 lung, ...).</param>
+    public static async Task<StoredVersion> StoreCaseAsync(this OmicsWebFactory app, int demoIndex = 0, string? sampleId = null, string? mrn = null)
+    {
+        var demo = DemoCatalog.All[demoIndex];
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var omicsCase = demo.Case with
+        {
+            Patient = demo.Case.Patient with { Id = $"T-{suffix}", Mrn = mrn ?? $"T-{suffix}", FamilyName = $"Test{suffix}" },
+            Specimen = demo.Case.Specimen with { SampleId = sampleId ?? $"S-{suffix}" },
+        };
+        var stored = await app.Services.GetRequiredService<ReportStore>()
+            .AddVersionsAsync([new EvaluatedCase(omicsCase, demo.Report with { SampleId = omicsCase.Specimen.SampleId })], "test");
+        return stored[0];
+    }
+}

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using OmicsReports.Data.Identity;
+using OmicsReports.Web.Tests.Browser;
+using OmicsReports.Web.Tests.Infrastructure;
+
+namespace OmicsReports.Web.Tests.TumorBoard;
+
+/// <summary>
+/// Two real browsers in one meeting: the presenter (an oncologist who presents) and a participant (another oncologist),
+/// each in their own browser context, over their own Blazor circuits.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
+{
+    [Fact]
+    public async Task PresenterAdvances_ParticipantFollowsWithinOneSecond_StepsAwayAndRejoins()
+    {
+        var board = await App.MeetingAsync();
+        var (presenter, participant, participantId) = await TwoPeopleAsync(board);
+
+        await Assertions.Expect(presenter.Locator(".board-presence__item")).ToHaveCountAsync(2);
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 1 ·");
+
+        var watch = Stopwatch.StartNew();
+        await presenter.Locator("#board-next").ClickAsync();
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·", new() { Timeout = 1000 });
+        watch.Stop();
+        Assert.True(watch.ElapsedMilliseconds < 1000, $"The participant followed after {watch.ElapsedMilliseconds} ms.");
+
+        // A keyboard shortcut moves everyone as well; the participant's page never reloads.
+        await participant.EvaluateAsync("() => window.boardMarker = 'same page'");
+        await presenter.Locator("body").PressAsync("n");
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·", new() { Timeout = 1000 });
+
+        await participant.Locator("#board-step-away").ClickAsync();
+        await participant.Locator("body").PressAsync("p");
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·");
+        await Assertions.Expect(presenter.Locator($".board-presence__item[data-user='{participantId}']")).ToContainTextAsync("browsing on their own");
+        await Assertions.Expect(presenter.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·");
+        await Assertions.Expect(participant.Locator("#board-mode")).ToContainTextAsync("The presenter is on Case 3");
+
+        await participant.Locator("#board-rejoin").ClickAsync();
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·");
+        await presenter.Locator("#board-previous").ClickAsync();
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·", new() { Timeout = 1000 });
+        Assert.Equal("same page", await participant.EvaluateAsync<string>("() => window.boardMarker"));
+
+        await participant.Context.CloseAsync();
+        await Assertions.Expect(presenter.Locator(".board-presence__item")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+    }
+
+    [Fact]
+    public async Task PresenterOpensDetails_ParticipantSeesThemToo()
+    {
+        var board = await App.MeetingAsync(demoCases: [0]);
+        var (presenter, participant, _) = await TwoPeopleAsync(board);
+
+        await presenter.Locator("body").PressAsync("d");
+
+        await Assertions.Expect(participant.Locator("#board-details-title")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await Assertions.Expect(presenter.Locator("#board-details")).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
+    public async Task DecisionSavedInTheMeeting_AppearsOnTheReportPage()
+    {
+        var board = await App.MeetingAsync(demoCases: [0]);
+        var (presenter, participant, _) = await TwoPeopleAsync(board);
+
+        await presenter.Locator("#decision-therapy").SelectOptionAsync(new SelectOptionValue { Label = "BRAF V600E → dabrafenib + trametinib (tier IA)" });
+        await presenter.Locator("#decision-genetics").CheckAsync();
+        await presenter.Locator("#decision-rationale").FillAsync("Tier IA in melanoma; fit for therapy.");
+        await presenter.Locator("#decision-final").ClickAsync();
+        await Assertions.Expect(presenter.Locator("#decision-result")).ToHaveTextAsync("The decision is final.");
+        await Assertions.Expect(participant.Locator(".board-decision__record")).ToContainTextAsync("dabrafenib + trametinib", new() { Timeout = 2000 });
+
+        await GotoInteractiveAsync(participant, $"/patients/{board.Cases[0].CaseId}/reports/1");
+        var panel = participant.Locator("#board-decisions");
+        await Assertions.Expect(panel).ToContainTextAsync("Recommended therapy: dabrafenib + trametinib (BRAF V600E, tier IA)");
+        await Assertions.Expect(panel).ToContainTextAsync("Refer for genetic counselling");
+        await Assertions.Expect(panel).ToContainTextAsync("Final");
+        await Assertions.Expect(panel).ToContainTextAsync("Tier IA in melanoma; fit for therapy.");
+    }
+
+    [Fact]
+    public async Task DeIdentifiedMeeting_ParticipantsPageHoldsNoNameMrnOrDateOfBirth()
+    {
+        var board = await App.MeetingAsync(deIdentified: true, demoCases: [0, 1]);
+        var (_, participant, _) = await TwoPeopleAsync(board);
+        await participant.Locator("body").PressAsync("d");
+        await Assertions.Expect(participant.Locator("#board-details-title")).ToBeVisibleAsync();
+        var pages = new List<string> { await participant.ContentAsync() };
+        await participant.Locator("body").PressAsync("n");
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·");
+        pages.Add(await participant.ContentAsync());
+        await GotoInteractiveAsync(participant, $"/boards/{board.Id}");
+        pages.Add(await participant.ContentAsync());
+
+        foreach (var version in board.Cases)
+        {
+            var patient = await App.PatientAsync(version.CaseId);
+            var identifiers = new[]
+            {
+                patient.FamilyName, patient.GivenName, patient.Mrn!, version.SampleId,
+                patient.BirthDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            foreach (var html in pages)
+            {
+                Assert.All(identifiers, id => Assert.DoesNotContain(id, html, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        Assert.Contains("dabrafenib", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Case 1 · ", pages[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Agenda_IsReorderedWithButtonsKeysAndDragAndDrop()
+    {
+        var board = await App.MeetingAsync();
+        var page = await SignedInAsync(board.PresenterEmail);
+        await GotoInteractiveAsync(page, $"/boards/{board.Id}");
+        var numbers = page.Locator(".board-agenda__item strong");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move case 3 up" }).ClickAsync();
+        await Assertions.Expect(numbers).ToContainTextAsync(["Case 1", "Case 3", "Case 2"]);
+        await Assertions.Expect(page.Locator("#agenda-status")).ToHaveTextAsync("Case 3 moved to position 2 of 3.");
+
+        await page.Locator("#agenda-case-1").FocusAsync();
+        await page.Keyboard.PressAsync("Alt+ArrowDown");
+        await Assertions.Expect(numbers).ToContainTextAsync(["Case 3", "Case 1", "Case 2"]);
+        await Assertions.Expect(page.Locator("#agenda-case-1")).ToBeFocusedAsync();
+
+        await page.Locator("#agenda-case-2").DragToAsync(page.Locator("#agenda-case-3"));
+        await Assertions.Expect(numbers).ToContainTextAsync(["Case 2", "Case 3", "Case 1"]);
+        Assert.Equal([2, 3, 1], (await App.ReadMeetingAsync(board.Id)).Items.Select(i => i.CaseNumber));
+    }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("meeting")]
+    [InlineData("presentation")]
+    public async Task BoardPage_HasNoAxeViolations(string which)
+    {
+        var board = await App.MeetingAsync(demoCases: [0, 1]);
+        var page = await SignedInAsync(board.PresenterEmail);
+        await GotoInteractiveAsync(page, which switch
+        {
+            "list" => "/boards",
+            "meeting" => $"/boards/{board.Id}",
+            _ => $"/boards/{board.Id}/present",
+        });
+        if (which == "presentation")
+        {
+            await Assertions.Expect(page.Locator("#board-slide-title")).ToContainTextAsync("Case 1 ·");
+            await page.Locator("body").PressAsync("d");
+            await Assertions.Expect(page.Locator("#board-details-title")).ToBeVisibleAsync();
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var result = await page.RunAxe();
+
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(' ', n.Target) + " " + (n.Html.Length > 160 ? n.Html[..160] : n.Html)))})").ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>The presenter and a participant, both with the presentation open and live.</summary>
+    private async Task<(IPage Presenter, IPage Participant, string ParticipantId)> TwoPeopleAsync(BoardScenario board)
+    {
+        var guest = await App.CreateUserAsync(Roles.Oncologist);
+        var presenter = await SignedInAsync(board.PresenterEmail);
+        var participant = await SignedInAsync(guest.UserName);
+        foreach (var page in new[] { presenter, participant })
+        {
+            await GotoInteractiveAsync(page, $"/boards/{board.Id}/present");
+            await Assertions.Expect(page.Locator("#board-slide-title")).ToBeVisibleAsync();
+        }
+
+        return (presenter, participant, guest.UserId);
+    }
+
+    private async Task<IPage> SignedInAsync(string email)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestActors.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+}
