@@ -4,6 +4,11 @@ using OmicsReports.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddOmicsSettings(builder.Environment.EnvironmentName);
+if (!builder.AddOmicsKnowledge(Console.Error))
+{
+    return 1;
+}
+
 builder.AddOmicsData();
 builder.AddOmicsWeb();
 

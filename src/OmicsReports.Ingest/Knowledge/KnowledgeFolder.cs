@@ -2,14 +2,20 @@ using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Reports.Distillation;
+using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Reference;
 
 namespace OmicsReports.Ingest.Knowledge;
 
 /// <summary>A validated knowledge base with the reference tables it was checked against.</summary>
-public sealed record LoadedKnowledge(KnowledgeBase KnowledgeBase, OncoTreeHierarchy Hierarchy, GeneCatalog Genes)
+public sealed record LoadedKnowledge(KnowledgeBase KnowledgeBase, OncoTreeHierarchy Hierarchy, ReferenceData Reference)
 {
+    public GeneCatalog Genes => Reference.Genes;
+
     public ReportDistiller CreateDistiller() => new(KnowledgeBase, Hierarchy);
+
+    /// <summary>A harmonizer on the same gene table and OncoTree, so imports and rules agree on every name.</summary>
+    public Harmonizer CreateHarmonizer() => Harmonizer.From(Reference);
 }
 
 /// <summary>
@@ -34,6 +40,6 @@ public static class KnowledgeFolder
 
         var hierarchy = new OncoTreeHierarchy(data.OncoTree);
         var result = KnowledgeBaseLoader.Load(folder, hierarchy, data.Genes);
-        return (result.KnowledgeBase is { } kb ? new LoadedKnowledge(kb, hierarchy, data.Genes) : null, result.Problems);
+        return (result.KnowledgeBase is { } kb ? new LoadedKnowledge(kb, hierarchy, data) : null, result.Problems);
     }
 }

@@ -25,8 +25,6 @@ internal static class WebServiceExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<IdentityRedirects>();
         services.AddScoped<Features.Shared.ClientContext>();
-        // The upload form reads through OmicsReports.Ingest; the rules engine seam stays with the integrator.
-        services.AddSingleton<Data.Pipeline.ICaseImporter, Features.Import.IngestCaseImporter>();
         services.AddHttpContextAccessor();
 
         services.AddAuthentication(options =>

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using OmicsReports.Data.Pipeline;
 using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on real Kestrel (a free loopback port) over its own throwaway PostgreSQL database, in Development
-/// so that the demo accounts and patients are seeded with a known password.
+/// so that the demo accounts and patients are seeded with a known password. The knowledge base, importer and rules
+/// engine are the shipped ones.
 /// </summary>
 public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -38,8 +36,6 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Omics:Demo:Seed", "true");
         builder.UseSetting("Omics:Demo:Password", DemoPassword);
         builder.UseSetting("Omics:DataProtection:KeysPath", keysFolder);
-        // The rules engine is bound by the integrator; until then its seam gets a test stand-in. Imports are real.
-        builder.ConfigureTestServices(services => services.AddSingleton<IReportEngine, TestReportEngine>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -7,6 +7,7 @@ using OmicsReports.Data.Identity;
 using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
 using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Knowledge;
 using OmicsReports.Web.Tests.Infrastructure;
 
 namespace OmicsReports.Web.Tests.Integration;
@@ -32,7 +33,9 @@ public sealed class ImportAndAuditTests(OmicsWebFactory app) : IDisposable
         await using var db = await Contexts.CreateDbContextAsync();
         var version = await db.ReportVersions.SingleAsync(v => v.Id == imported.Stored.VersionId);
         Assert.Equal(ReportStatus.Draft, version.Status);
-        Assert.Equal("test-kb-1", version.KnowledgeBaseVersion);
+        // The shipped knowledge base evaluated the case: its manifest version and digest are stamped on the version.
+        var shipped = scope.ServiceProvider.GetRequiredService<LoadedKnowledge>().KnowledgeBase.Stamp;
+        Assert.Equal((shipped.Version, shipped.Sha256), (version.KnowledgeBaseVersion, version.KnowledgeBaseSha256));
         var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditActions.Import && e.TargetId == version.Id.ToString());
         Assert.Equal(pathologist.UserName, entry.UserName);
         Assert.Equal("127.0.0.1", entry.RemoteAddress);

@@ -13,12 +13,12 @@ namespace OmicsReports.Web.Features.Import;
 /// private temporary folder (a .zip, such as a cBioPortal study, is unpacked into a folder of its name), imported,
 /// and deleted again whatever happens. File names in problems and on the cases are given as the user uploaded them.
 /// </summary>
-internal sealed class IngestCaseImporter : ICaseImporter
+internal sealed class IngestCaseImporter(Harmonizer harmonizer) : ICaseImporter
 {
     /// <summary>Unpacked size limit for one upload: a zip bomb is refused before anything is written.</summary>
     private const long MaxUnpackedBytes = 2L * 1024 * 1024 * 1024;
 
-    private readonly Importer importer = Importer.CreateDefault(Harmonizer.PassThrough);
+    private readonly Importer importer = Importer.CreateDefault(harmonizer);
 
     public async Task<CaseImport> ImportAsync(IReadOnlyList<UploadedFile> files, IProgress<ImportStep>? progress, CancellationToken cancellationToken)
     {
