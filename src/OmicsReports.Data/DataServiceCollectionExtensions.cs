@@ -50,9 +50,8 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddScoped<ReportComments>();
         builder.Services.AddScoped<CaseImportService>();
         builder.Services.AddOmicsBoards();
-        // Seams the integrator binds to the real importer and rules engine; these refuse with a clear reason.
-        builder.Services.TryAddSingleton<ICaseImporter, ImporterNotInstalled>();
-        builder.Services.TryAddSingleton<IReportEngine, EngineNotInstalled>();
+        // ICaseImporter and IReportEngine are bound by the host (see OmicsReports.Web/Hosting/KnowledgeHosting.cs),
+        // which loads the knowledge base they share.
         builder.Services.AddScoped<DatabaseStartup>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Demo.DemoCaseSeeder>();

@@ -4,7 +4,7 @@ namespace OmicsReports.Data.Pipeline;
 
 /// <summary>
 /// The seam to the importers (OmicsReports.Ingest): turns uploaded files into harmonized cases, or into located
-/// problems. The integrator binds the real importer; until then <see cref="ImporterNotInstalled"/> answers.
+/// problems. The web host binds it to OmicsReports.Ingest with the deployment's gene table and OncoTree.
 /// </summary>
 public interface ICaseImporter
 {
@@ -28,15 +28,3 @@ public sealed record CaseImport(IReadOnlyList<OmicsCase> Cases, IReadOnlyList<Im
 
 /// <summary>A progress report from a long import, e.g. ("Reading data_mutations.maf", 0.4).</summary>
 public sealed record ImportStep(string Message, double? Fraction = null);
-
-/// <summary>Answers until the integrator binds the real importer: refuses every upload with a clear reason.</summary>
-internal sealed class ImporterNotInstalled : ICaseImporter
-{
-    public Task<CaseImport> ImportAsync(IReadOnlyList<UploadedFile> files, IProgress<ImportStep>? progress, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        var name = files.Count > 0 ? files[0].Name : "(upload)";
-        return Task.FromResult(new CaseImport([],
-            [ImportProblem.Error("importer-not-installed", name, 0, null, "This installation has no importer yet; nothing was stored.")]));
-    }
-}

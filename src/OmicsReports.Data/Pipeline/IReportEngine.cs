@@ -5,7 +5,7 @@ namespace OmicsReports.Data.Pipeline;
 
 /// <summary>
 /// The seam to the rules engine (Domain/Knowledge): evaluates a harmonized case against the knowledge base into the
-/// distilled report. The integrator binds the real engine; until then <see cref="EngineNotInstalled"/> answers.
+/// distilled report. The web host binds it to the distiller over the knowledge base it loaded at start-up.
 /// </summary>
 public interface IReportEngine
 {
@@ -17,11 +17,3 @@ public interface IReportEngine
 
 /// <summary>Thrown when the engine cannot evaluate; the import then stores nothing.</summary>
 public sealed class ReportEngineUnavailableException(string message) : InvalidOperationException(message);
-
-internal sealed class EngineNotInstalled : IReportEngine
-{
-    public KnowledgeBaseStamp? KnowledgeBase => null;
-
-    public OmicsReport Evaluate(OmicsCase omicsCase) =>
-        throw new ReportEngineUnavailableException("This installation has no rules engine yet, so no report can be made.");
-}
