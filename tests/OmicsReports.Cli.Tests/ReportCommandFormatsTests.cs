@@ -21,11 +21,11 @@ public sealed class ReportCommandFormatsTests : IDisposable
     [Fact]
     public async Task VcfFusionsExpressionAndPharmCat_CombineIntoOneCase()
     {
-        var result = await OmicsProcess.RunAsync(["report", .. OnePatientsFiles, "--out", output, "--format", "json"], new Dictionary<string, string?>());
+        var result = await OmicsProcess.RunAsync(["report", .. OnePatientsFiles, "--out", output, "--format", "case"], new Dictionary<string, string?>());
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var file = Assert.Single(Directory.GetFiles(output));
-        Assert.EndsWith("TCGA-A6-2686-01A-01D-1408-10_TCGA-A6-2686-10A-01D-2188-10.report.json", file, StringComparison.Ordinal);
+        Assert.EndsWith("TCGA-A6-2686-01A-01D-1408-10_TCGA-A6-2686-10A-01D-2188-10.case.json", file, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(file));
         var root = report.RootElement;
         Assert.Equal(3313, root.GetProperty("variants").GetArrayLength());
@@ -40,11 +40,11 @@ public sealed class ReportCommandFormatsTests : IDisposable
     [Fact]
     public async Task SampleOption_NamesTheCombinedCase()
     {
-        var result = await OmicsProcess.RunAsync(["report", .. OnePatientsFiles, "--out", output, "--format", "json", "--sample", "T001"], new Dictionary<string, string?>());
+        var result = await OmicsProcess.RunAsync(["report", .. OnePatientsFiles, "--out", output, "--format", "case", "--sample", "T001"], new Dictionary<string, string?>());
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var file = Assert.Single(Directory.GetFiles(output));
-        Assert.EndsWith("T001.report.json", file, StringComparison.Ordinal);
+        Assert.EndsWith("T001.case.json", file, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(file));
         Assert.Contains(report.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "sample-renamed");
         Assert.Equal(3313, report.RootElement.GetProperty("variants").GetArrayLength());
