@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OmicsReports.Data;
@@ -68,6 +69,32 @@ public sealed class ReportPdfEndpointTests(OmicsWebFactory app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotEqual("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        await using var db = await Contexts.CreateDbContextAsync();
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Export && e.TargetId == stored.VersionId.ToString()));
+    }
+
+    [Fact]
+    public async Task ReportPdf_WhenChromiumIsMissing_Is503WithThePlainMessage_AndNotAudited()
+    {
+        var stored = await app.StoreCaseAsync();
+        // A second server over the same database, configured as a machine without Chromium.
+        await using var broken = app.WithWebHostBuilder(b => b.UseSetting("Omics:Pdf:ChromiumPath", "/nonexistent/chromium"));
+        broken.UseKestrel(0);
+        broken.StartServer();
+        using var client = new SignInClient(new Uri(broken.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority)));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(DemoOptions.EmailFor(Roles.Oncologist), OmicsWebFactory.DemoPassword)).StatusCode);
+
+        var response = await client.Http.GetAsync(PdfPath(stored.CaseId, 1));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.StartsWith("PDF export is unavailable: Chromium was not found at /nonexistent/chromium. Install it with: apt-get install chromium",
+            problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(stored.SampleId, body, StringComparison.Ordinal);
         await using var db = await Contexts.CreateDbContextAsync();
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Export && e.TargetId == stored.VersionId.ToString()));
     }
