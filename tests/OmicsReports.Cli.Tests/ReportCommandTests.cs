@@ -101,7 +101,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--format", "pdf")]
+    [InlineData("--format", "docx")]
     [InlineData("--tumor-type", "not a code")]
     public async Task UnusableOptions_ExitWith2(string option, string value)
     {

@@ -130,9 +130,16 @@ internal static class KnowledgeLocation
 {
     public static string Default()
     {
+        using var configuration = Settings();
+        return OmicsPaths.Resolve(configuration, configuration["Omics:KnowledgeBase:Path"] ?? "knowledge");
+    }
+
+    /// <summary>The deployment's settings without a host: appsettings files, then environment variables.</summary>
+    public static ConfigurationManager Settings()
+    {
         var configuration = new ConfigurationManager();
         configuration.AddOmicsSettings(Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production");
         configuration.AddEnvironmentVariables();
-        return OmicsPaths.Resolve(configuration, configuration["Omics:KnowledgeBase:Path"] ?? "knowledge");
+        return configuration;
     }
 }

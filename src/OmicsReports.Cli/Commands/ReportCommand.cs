@@ -4,8 +4,9 @@ using OmicsReports.Ingest.Pipeline;
 namespace OmicsReports.Cli.Commands;
 
 /// <summary>
-/// <c>omics report &lt;path&gt;... --out &lt;dir&gt; --format json [--tumor-type CODE] [--sample ID]... [--skip-invalid]</c>:
-/// imports files and folders (all or nothing) and writes <c>&lt;dir&gt;/&lt;sampleId&gt;.report.json</c> per case.
+/// <c>omics report &lt;path&gt;... --out &lt;dir&gt; --format json|pdf|case [--tumor-type CODE] [--sample ID]... [--skip-invalid]</c>:
+/// imports files and folders (all or nothing) and writes <c>&lt;dir&gt;/&lt;sampleId&gt;.report.json</c> per case, or
+/// with <c>--format pdf</c> one draft PDF per case named as the web app names it.
 /// Exit 0 on success, 2 on bad input (located messages on standard error), 1 on any other failure; nothing is
 /// written unless everything succeeded.
 /// </summary>
@@ -14,8 +15,13 @@ internal static class ReportCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders to import (a cBioPortal study folder gives one case per sample).", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string?>("--out") { Description = "Folder to write <sampleId>.report.json into." };
-        var format = new Option<string>("--format") { Description = "json: the distilled report (<sampleId>.report.json); case: the harmonized case (<sampleId>.case.json).", DefaultValueFactory = _ => "json" };
+        var output = new Option<string?>("--out") { Description = "Folder to write the reports into." };
+        var format = new Option<string>("--format")
+        {
+            Description = "json: the distilled report (<sampleId>.report.json); pdf: the report printed as an unsigned draft " +
+                          "(<MRN>_<sampleId>_<reportId>_v1.pdf, needs Chromium); case: the harmonized case (<sampleId>.case.json).",
+            DefaultValueFactory = _ => "json",
+        };
         var tumorType = new Option<string?>("--tumor-type") { Description = "OncoTree code for every case; overrides the files." };
         var samples = new Option<string[]>("--sample") { Description = "Only these samples (repeatable); names the sample of files that name none." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and list each skipped row, instead of refusing bad input." };

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Options;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Knowledge;
 using OmicsReports.Ingest.Pipeline;
 using OmicsReports.Ingest.Reference;
+using OmicsReports.Reporting.Pdf;
 
 namespace OmicsReports.Cli.Commands;
 
@@ -11,6 +13,9 @@ internal static class ReportRunner
 {
     /// <summary>Writes the harmonized case instead of the report: the input of <c>omics kb reanalyze</c>.</summary>
     public const string CaseFormat = "case";
+
+    /// <summary>Prints each distilled report as a draft PDF, as the web app's export does.</summary>
+    public const string PdfFormat = "pdf";
 
     public static async Task<int> RunAsync(ReportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -36,6 +41,10 @@ internal static class ReportRunner
                 }
             }
 
+            // Chromium starts while the files are read; a missing browser is reported before anything is written.
+            await using var printer = request.Format.Equals(PdfFormat, StringComparison.OrdinalIgnoreCase)
+                ? await PdfPrinter.StartAsync(KnowledgeLocation.Settings(), cancellationToken)
+                : null;
             var importer = Importer.CreateDefault(LoadHarmonizer());
             var result = await importer.ImportAsync(request.Paths, request.Options, cancellationToken);
             if (!result.Succeeded)
@@ -54,9 +63,19 @@ internal static class ReportRunner
                 await error.WriteLineAsync(warning.ToString());
             }
 
-            var written = knowledge is null
-                ? await ReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, ".case.json", c => c, cancellationToken)
-                : await ReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, ".report.json", knowledge.CreateDistiller().Distill, cancellationToken);
+            int written;
+            if (printer is not null)
+            {
+                await printer.ReadyAsync();
+                written = await PdfReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, knowledge!.CreateDistiller().Distill, printer.Exporter, error, cancellationToken);
+            }
+            else
+            {
+                written = knowledge is null
+                    ? await ReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, ".case.json", c => c, cancellationToken)
+                    : await ReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, ".report.json", knowledge.CreateDistiller().Distill, cancellationToken);
+            }
+
             var warnings = result.Cases.Sum(c => c.Warnings.Count - result.Warnings.Count);
             await output.WriteLineAsync($"Wrote {written} report(s) to {request.OutputFolder}" +
                 (warnings > 0 ? $"; the cases carry {warnings} warning(s)." : "."));
@@ -65,6 +84,17 @@ internal static class ReportRunner
         catch (OperationCanceledException)
         {
             await error.WriteLineAsync("omics report: cancelled; nothing was written.");
+            return ExitCodes.Failure;
+        }
+        catch (PdfExportException ex)
+        {
+            // Written for people and free of patient data (missing Chromium names the apt-get line).
+            await error.WriteLineAsync($"omics report: {ex.Message} Nothing was written.");
+            return ExitCodes.Failure;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"omics report: the PDF settings (Omics:Pdf) are not valid: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (InvalidDataException ex)
@@ -95,8 +125,9 @@ internal static class ReportRunner
             return "--out <dir> is required.";
         }
 
-        return request.Format.Equals("json", StringComparison.OrdinalIgnoreCase) || request.Format.Equals(CaseFormat, StringComparison.OrdinalIgnoreCase)
+        return new[] { "json", CaseFormat, PdfFormat }.Contains(request.Format, StringComparer.OrdinalIgnoreCase)
             ? null
-            : $"--format '{request.Format}' is not supported; use --format json (the distilled report) or --format case (the harmonized case).";
+            : $"--format '{request.Format}' is not supported; use --format json (the distilled report), pdf (the report printed as a draft) " +
+              "or case (the harmonized case).";
     }
 }

@@ -5,32 +5,44 @@ using OmicsReports.Domain.Serialization;
 namespace OmicsReports.Cli.Commands;
 
 /// <summary>
-/// Writes one <c>&lt;sampleId&gt;.report.json</c> per case into a hidden staging folder inside the output folder, then
-/// moves them into place only when every file was written, so a failure leaves the output folder as it was.
+/// Writes one file per case into a hidden staging folder inside the output folder, then moves them into place only
+/// when every file was written, so a failure leaves the output folder as it was.
 /// </summary>
 internal static class ReportWriter
 {
+    /// <summary>Writes <c>&lt;sampleId&gt;&lt;suffix&gt;</c> as indented JSON per case.</summary>
     /// <param name="suffix">".report.json" for distilled reports, ".case.json" for harmonized cases.</param>
     /// <param name="content">What to write for a case: its distilled report, or the case itself.</param>
-    public static async Task<int> WriteAllAsync(
-        IReadOnlyList<OmicsCase> cases, string folder, string suffix, Func<OmicsCase, object> content, CancellationToken cancellationToken)
+    public static Task<int> WriteAllAsync(
+        IReadOnlyList<OmicsCase> cases, string folder, string suffix, Func<OmicsCase, object> content, CancellationToken cancellationToken) =>
+        // Distilling and serialising are CPU-bound and writing waits on the disk: a few writers keep both busy.
+        StageAllAsync(cases, folder, c => FileNameOf(c.Specimen.SampleId), suffix, Math.Max(2, Environment.ProcessorCount), async (c, path, token) =>
+        {
+            var value = content(c);
+            await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            await JsonSerializer.SerializeAsync(stream, value, value.GetType(), OmicsJson.Indented, token);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> for every item with at most <paramref name="parallelism"/> at once, each writing
+    /// the staging path it is given; then moves every file into <paramref name="folder"/>. Names that collide get "-2",
+    /// "-3" before the suffix. Any exception leaves nothing behind.
+    /// </summary>
+    public static async Task<int> StageAllAsync<T>(
+        IReadOnlyList<T> items, string folder, Func<T, string> baseName, string suffix, int parallelism,
+        Func<T, string, CancellationToken, ValueTask> write, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(items);
         Directory.CreateDirectory(folder);
         var staging = Directory.CreateDirectory(Path.Combine(folder, $".omics-staging-{Guid.NewGuid():N}")).FullName;
         try
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var staged = cases.Select(c => (Case: c, Name: UniqueName(FileNameOf(c.Specimen.SampleId), names) + suffix))
-                .Select(c => (c.Case, From: Path.Combine(staging, c.Name), To: Path.Combine(folder, c.Name)))
+            var staged = items.Select(item => (Item: item, Name: UniqueName(baseName(item), names) + suffix))
+                .Select(s => (s.Item, From: Path.Combine(staging, s.Name), To: Path.Combine(folder, s.Name)))
                 .ToList();
-            // Distilling and serialising are CPU-bound and writing waits on the disk: a few writers keep both busy.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(staged, parallel, async (item, token) =>
-            {
-                var value = content(item.Case);
-                await using var stream = new FileStream(item.From, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                await JsonSerializer.SerializeAsync(stream, value, value.GetType(), OmicsJson.Indented, token);
-            });
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(staged, parallel, (s, token) => write(s.Item, s.From, token));
 
             foreach (var (_, from, to) in staged)
             {

@@ -3,6 +3,7 @@ using Npgsql;
 using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Admin;
 using OmicsReports.Web.Features.Report;
 using OmicsReports.Web.Features.TumorBoard;
 
@@ -75,6 +76,7 @@ internal static partial class WebPipelineExtensions
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapBoardEndpoints();
+        app.MapHealthEndpoint();
         return app;
     }
 

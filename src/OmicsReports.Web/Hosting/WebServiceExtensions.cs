@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Identity;
+using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.TumorBoard;
 using Radzen;
@@ -48,7 +49,8 @@ internal static class WebServiceExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder().AddOmicsPolicies();
-        services.AddTumorBoards(configuration);
+        services.AddOmicsPdf(configuration);
+        services.AddTumorBoards();
 
         var keys = OmicsPaths.Resolve(configuration, configuration["Omics:DataProtection:KeysPath"] ?? ".omics/keys");
         services.AddDataProtection()

@@ -23,10 +23,12 @@ public class AccessMatrixTests(OmicsWebFactory app)
             ["/patients/{case}/reports/1"] = [Roles.Oncologist, Roles.Pathologist],
             ["/api/cases/{case}/reports/1/report.json"] = [Roles.Oncologist, Roles.Pathologist],
             ["/api/cases/{case}/reports/1/case.json"] = [Roles.Oncologist, Roles.Pathologist],
+            ["/api/cases/{case}/reports/1/report.pdf"] = [Roles.Oncologist, Roles.Pathologist],
             ["/import"] = [Roles.Pathologist],
             ["/knowledge"] = [Roles.Curator],
             ["/admin/audit"] = [Roles.Admin],
             ["/admin/users"] = [Roles.Admin],
+            ["/health"] = [Roles.Admin],
             ["/Account/Manage/TwoFactor"] = Roles.All.ToArray(),
         };
         var data = new TheoryData<string, string, bool>();

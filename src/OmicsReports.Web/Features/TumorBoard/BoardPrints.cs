@@ -1,7 +1,6 @@
 using OmicsReports.Data.Boards;
-using OmicsReports.Data.Reports;
 using OmicsReports.Reporting.Board;
-using OmicsReports.Reporting.Print;
+using OmicsReports.Web.Features.Report;
 
 namespace OmicsReports.Web.Features.TumorBoard;
 
@@ -38,24 +37,9 @@ internal static class BoardPrints
 
     public static BoardPacket Packet(MeetingView meeting, IReadOnlyList<(AgendaItemView Item, BoardCaseContent Content)> cases, DateTimeOffset now) =>
         new(meeting.Id, meeting.BoardName, meeting.ScheduledAt,
-            cases.Select(c => new BoardPacketReport(Request(c.Content, now), $"{c.Content.Slide.Title} (report version {c.Item.Version})")).ToList(),
+            cases.Select(c => new BoardPacketReport(
+                // The slide's snapshots, which are de-identified when the meeting is.
+                ReportPrints.Request(c.Content.View, now) with { Report = c.Content.Slide.Report, Case = c.Content.Slide.Case },
+                $"{c.Content.Slide.Title} (report version {c.Item.Version})")).ToList(),
             now);
-
-    /// <summary>The print request of one case's report, as the packet prints it (de-identified content included).</summary>
-    private static PrintRequest Request(BoardCaseContent content, DateTimeOffset now)
-    {
-        var view = content.View;
-        var signed = view.Status.IsSigned() && view.Summary.SignedAt is { } at
-            ? new PrintSigning(view.Summary.SignedByName ?? "not recorded", at, view.AttestationStatement ?? string.Empty)
-            : null;
-        var version = new PrintVersion
-        {
-            // The case's identifier until the viewer's PDF export settles on one: stable across versions, not a patient identifier.
-            ReportId = "R-" + view.CaseId.ToString("N")[..8].ToUpperInvariant(),
-            Version = view.Version,
-            Signature = signed,
-            AmendmentReason = view.Summary.AmendsVersion is null ? null : view.Summary.AmendmentReason ?? "not recorded",
-        };
-        return new PrintRequest(content.Slide.Report, content.Slide.Case, version, now);
-    }
 }
