@@ -11,6 +11,9 @@ public sealed class DemoOptions
     /// <summary>Password for every demo account; scripts/run.sh generates one per checkout.</summary>
     public string Password { get; set; } = string.Empty;
 
+    /// <summary>Folder of the demo patients' native case bundles, relative to the deployment folder.</summary>
+    public string CasesPath { get; set; } = "demo/cases";
+
     /// <summary>The domain of demo sign-in names (".example" is reserved and never routable).</summary>
     public const string EmailDomain = "demo.omics.example";
 

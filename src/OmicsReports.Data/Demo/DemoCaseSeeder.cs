@@ -1,36 +1,55 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Identity;
+using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
 
 namespace OmicsReports.Data.Demo;
 
 /// <summary>
-/// Stores the demo cases that are missing (by sample id) as report versions, and moves each through sign-out as far
-/// as its fixture says, signed by the demo pathologist. Runs only where <see cref="DemoSeeder"/> runs: Development.
+/// Stores the demo cases that are missing (by sample id) as report versions: each bundle of the demo case folder
+/// (setting <c>Omics:Demo:CasesPath</c>) goes through the importer and the rules engine like an upload, and each
+/// report is moved through sign-out as far as <see cref="DemoCatalog"/> says, signed by the demo pathologist. Runs only
+/// where <see cref="DemoSeeder"/> runs: Development. Problems in the bundles stop the start (<see cref="DemoDataException"/>).
 /// </summary>
-public sealed class DemoCaseSeeder(IDbContextFactory<OmicsDbContext> contexts, ReportStore store, TimeProvider clock)
+public sealed class DemoCaseSeeder(
+    IDbContextFactory<OmicsDbContext> contexts,
+    ReportStore store,
+    ICaseImporter importer,
+    IReportEngine engine,
+    IOptions<DemoOptions> options,
+    IConfiguration configuration,
+    TimeProvider clock)
 {
     public const string SeederName = "demo-seeder";
 
+    /// <summary>The demo case folder, resolved against the deployment folder.</summary>
+    public string CasesFolder => OmicsPaths.Resolve(configuration, options.Value.CasesPath);
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        var files = DemoBundleLoader.Files(CasesFolder);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var existing = await db.Cases.Where(c => c.SampleId.StartsWith("DEMO-")).Select(c => c.SampleId).ToListAsync(cancellationToken);
-        var missing = DemoCatalog.All.Where(d => !existing.Contains(d.Case.Specimen.SampleId)).ToList();
-        if (missing.Count == 0)
+        var existing = (await db.Cases.Where(c => c.SampleId.StartsWith("DEMO-")).Select(c => c.SampleId).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var missingFiles = files.Where(f => !existing.Contains(Path.GetFileNameWithoutExtension(f))).ToList();
+        if (missingFiles.Count == 0)
         {
             return;
         }
 
+        var missing = await new DemoBundleLoader(importer, engine).LoadAsync(missingFiles, cancellationToken);
         var signerEmail = DemoOptions.EmailFor(Roles.Pathologist);
         var signer = await db.Users.Where(u => u.Email == signerEmail).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The demo pathologist account must exist before demo cases are seeded.");
-        var stored = await store.AddVersionsAsync(missing.Select(d => new EvaluatedCase(d.Case, d.Report)).ToList(), SeederName, ReportOrigins.Demo, cancellationToken);
+        var stored = await store.AddVersionsAsync(missing.Select(d => d.Evaluated).ToList(), SeederName, ReportOrigins.Demo, cancellationToken);
         // Sign-out steps follow the creation time the store gave the versions, a few seconds apart.
         var now = clock.GetUtcNow();
         for (var i = 0; i < missing.Count; i++)
         {
-            var demo = missing[i];
+            var demo = missing[i].Patient;
             var version = await db.ReportVersions.Include(v => v.Case).FirstAsync(v => v.Id == stored[i].VersionId, cancellationToken);
             version.InterpretiveComment = demo.Comment;
             version.Revision = Guid.NewGuid();
@@ -69,7 +88,7 @@ public sealed class DemoCaseSeeder(IDbContextFactory<OmicsDbContext> contexts, R
         version.UpdatedBy = DemoOptions.EmailFor(Roles.Pathologist);
     }
 
-    private static ReportVersionRecord Amend(ReportVersionRecord signed, DemoCase demo, string userId, string name, DateTimeOffset at)
+    private static ReportVersionRecord Amend(ReportVersionRecord signed, DemoPatient demo, string userId, string name, DateTimeOffset at)
     {
         var amendment = new ReportVersionRecord
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OmicsReports.Data;
 using OmicsReports.Data.Identity;
+using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
 using OmicsReports.Web.Tests.Infrastructure;
 
@@ -24,14 +25,19 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         await page.GetByRole(AriaRole.Link, new() { Name = "Lindqvist, Maja" }).ClickAsync();
         await page.WaitForURLAsync(ReportUrl());
 
-        var tierOne = page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp").Filter(new() { Has = page.Locator(".omics-tier--ia") }).First;
-        await Assertions.Expect(tierOne).ToContainTextAsync("dabrafenib + trametinib");
+        // The report is the engine's: BRAF V600E in this melanoma meets the shipped tumour-agnostic and melanoma rules.
+        var tierOne = page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp")
+            .Filter(new() { Has = page.Locator(".omics-tier--ia") })
+            .Filter(new() { HasText = "dabrafenib + trametinib" }).First;
+        await Assertions.Expect(tierOne).ToBeVisibleAsync();
         var rationale = tierOne.Locator(".omics-why__rationale");
         await Assertions.Expect(rationale).ToBeHiddenAsync();
         await tierOne.GetByText("Why?").ClickAsync();
         await Assertions.Expect(rationale).ToBeVisibleAsync();
-        await Assertions.Expect(rationale).ToContainTextAsync("BRAF V600E in melanoma");
-        await Assertions.Expect(tierOne.Locator(".omics-why__rule")).ToContainTextAsync("knowledge base demo-fixtures-1");
+        await Assertions.Expect(rationale).ToContainTextAsync("BRAF V600E");
+        await Assertions.Expect(rationale).ToContainTextAsync("which includes this Cutaneous Melanoma (SKCM)");
+        var shipped = App.Services.GetRequiredService<IReportEngine>().KnowledgeBase!.Version;
+        await Assertions.Expect(tierOne.Locator(".omics-why__rule")).ToContainTextAsync($"knowledge base {shipped}");
     }
 
     [Fact]
@@ -82,6 +88,9 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         var stored = await App.StoreCaseAsync(demoIndex: 0);
         var page = await PageAsync(Roles.Pathologist);
         await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
+        var shown = page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp");
+        await shown.First.WaitForAsync();
+        var before = await shown.CountAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Hide BRAF V600E from the report" }).First.ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -90,7 +99,7 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
 
         var hidden = page.Locator("details.omics-kf__hidden");
         await Assertions.Expect(hidden).ToContainTextAsync("Hidden by the pathologist (1)");
-        await Assertions.Expect(page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp")).ToHaveCountAsync(1);
+        await Assertions.Expect(shown).ToHaveCountAsync(before - 1);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using OmicsReports.Data.Demo;
 using OmicsReports.Data.Identity;
+using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
 
 namespace OmicsReports.Web.Tests.Infrastructure;
@@ -35,20 +36,21 @@ public static class TestActors
     }
 
     /// <summary>
-    /// Stores a copy of a demo case under a fresh patient and sample, as version 1 (draft), so a test owns its case.
+    /// Stores a copy of a demo case under a fresh patient and sample, evaluated by the app's rules engine, as version 1
+    /// (draft), so a test owns its case.
     /// </summary>
-    /// <param name="demoIndex">Which demo case to copy (0 melanoma, 1 colorectal, 2 lung, ...).</param>
+    /// <param name="demoIndex">Which demo case of <see cref="DemoCatalog"/> to copy (0 melanoma, 1 colorectal, 2 lung, ...).</param>
     public static async Task<StoredVersion> StoreCaseAsync(this OmicsWebFactory app, int demoIndex = 0, string? sampleId = null, string? mrn = null)
     {
-        var demo = DemoCatalog.All[demoIndex];
+        var demo = (await DemoBundles.ForAsync(DemoCatalog.All[demoIndex].SampleId)).Evaluated.Case;
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var omicsCase = demo.Case with
+        var omicsCase = demo with
         {
-            Patient = demo.Case.Patient with { Id = $"T-{suffix}", Mrn = mrn ?? $"T-{suffix}", FamilyName = $"Test{suffix}" },
-            Specimen = demo.Case.Specimen with { SampleId = sampleId ?? $"S-{suffix}" },
+            Patient = demo.Patient with { Id = $"T-{suffix}", Mrn = mrn ?? $"T-{suffix}", FamilyName = $"Test{suffix}" },
+            Specimen = demo.Specimen with { SampleId = sampleId ?? $"S-{suffix}" },
         };
-        var stored = await app.Services.GetRequiredService<ReportStore>()
-            .AddVersionsAsync([new EvaluatedCase(omicsCase, demo.Report with { SampleId = omicsCase.Specimen.SampleId })], "test");
+        var report = app.Services.GetRequiredService<IReportEngine>().Evaluate(omicsCase);
+        var stored = await app.Services.GetRequiredService<ReportStore>().AddVersionsAsync([new EvaluatedCase(omicsCase, report)], "test");
         return stored[0];
     }
 }

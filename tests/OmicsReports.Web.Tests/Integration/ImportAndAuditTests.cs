@@ -106,7 +106,7 @@ public sealed class ImportAndAuditTests(OmicsWebFactory app) : IDisposable
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"{stored.SampleId}-v1-report.json", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var report = ReportSnapshots.ReadReport(await response.Content.ReadAsStringAsync());
-        Assert.Equal(DemoCatalog.All[0].Report.Implications.Count, report.Implications.Count);
+        Assert.Equal((await DemoBundles.ForAsync("DEMO-S1-MEL")).Evaluated.Report.Implications.Count, report.Implications.Count);
         await using var db = await Contexts.CreateDbContextAsync();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Export && e.TargetId == stored.VersionId.ToString()));
     }

@@ -161,15 +161,16 @@ public sealed class ReportLifecycleTests(OmicsWebFactory app) : IDisposable
         var review = Service<ReportReview>();
 
         var noReason = await review.SetHiddenAsync(pathologist, stored.VersionId, await RevisionAsync(stored.VersionId), 0, hide: true, reason: " ");
-        var hidden = await review.SetHiddenAsync(pathologist, stored.VersionId, await RevisionAsync(stored.VersionId), 0, hide: true, reason: "Duplicate of the combination");
+        var hidden = await review.SetHiddenAsync(pathologist, stored.VersionId, await RevisionAsync(stored.VersionId), 0, hide: true, reason: "Combination preferred");
         var topWhileHidden = await TopFindingAsync(stored.CaseId);
         var shown = await review.SetHiddenAsync(pathologist, stored.VersionId, hidden.Revision!.Value, 0, hide: false, reason: null);
 
         Assert.Equal(LifecycleOutcome.Invalid, noReason.Outcome);
         Assert.True(hidden.Succeeded, hidden.Message);
-        Assert.Equal("BRAF V600E: vemurafenib", topWhileHidden);
+        // The engine ranks dabrafenib alone first for this melanoma, then the combination.
+        Assert.Equal("BRAF V600E: dabrafenib + trametinib", topWhileHidden);
         Assert.True(shown.Succeeded, shown.Message);
-        Assert.Equal("BRAF V600E: dabrafenib + trametinib", await TopFindingAsync(stored.CaseId));
+        Assert.Equal("BRAF V600E: dabrafenib", await TopFindingAsync(stored.CaseId));
         var view = await app.Services.GetRequiredService<ReportReader>().LoadAsync(stored.CaseId, 1);
         Assert.Empty(view!.Hidden);
     }

@@ -1,14 +1,21 @@
-using OmicsReports.Data.Demo;
 using OmicsReports.Data.Reports;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Reports;
+using OmicsReports.Web.Tests.Infrastructure;
 
 namespace OmicsReports.Web.Tests.Reports;
 
-public class VersionDiffTests
+/// <summary>Differences between versions of the melanoma demo case, as the engine reports it with the shipped knowledge base.</summary>
+public class VersionDiffTests : IAsyncLifetime
 {
-    private static readonly DemoCase Melanoma = DemoCatalog.All[0];
+    private EvaluatedCase Melanoma { get; set; } = default!;
+
+    private Implication DabrafenibTrametinib => Melanoma.Report.Implications.Single(i => i.Therapies.SequenceEqual(["dabrafenib", "trametinib"]));
+
+    public async Task InitializeAsync() => Melanoma = (await DemoBundles.ForAsync("DEMO-S1-MEL")).Evaluated;
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public void Compare_SameVersionTwice_FindsNoDifference()
@@ -21,7 +28,7 @@ public class VersionDiffTests
     {
         var retiered = Melanoma.Report with
         {
-            Implications = [Melanoma.Report.Implications[0] with { Tier = EvidenceTier.IIC, Level = "3B" }, Melanoma.Report.Implications[1]],
+            Implications = [.. Melanoma.Report.Implications.Select(i => i == DabrafenibTrametinib ? i with { Tier = EvidenceTier.IIC, Level = "3B" } : i)],
         };
 
         var entry = Assert.Single(VersionDiff.Compare(Side(1, Melanoma.Report), Side(2, retiered)));
@@ -36,7 +43,7 @@ public class VersionDiffTests
         var newer = Melanoma.Report with
         {
             KnowledgeBase = new KnowledgeBaseStamp("kb-next", new string('f', 64)),
-            Implications = [Melanoma.Report.Implications[0]],
+            Implications = [DabrafenibTrametinib],
             KeyBiomarkers = [new KeyBiomarker("TMB", "9 mut/Mb", null, true)],
         };
         var newerCase = Melanoma.Case with
@@ -46,7 +53,7 @@ public class VersionDiffTests
 
         var entries = VersionDiff.Compare(Side(1, Melanoma.Report), new DiffSide(2, new VersionSnapshot(newerCase, newer), "", []));
 
-        Assert.Contains(entries, e => e is { Section: "Knowledge base", Change: DiffChange.Changed } && e.Text == "demo-fixtures-1 → kb-next");
+        Assert.Contains(entries, e => e is { Section: "Knowledge base", Change: DiffChange.Changed } && e.Text == $"{Melanoma.Report.KnowledgeBase.Version} → kb-next");
         Assert.Contains(entries, e => e is { Section: "Implications", Change: DiffChange.Removed } && e.Text.StartsWith("BRAF V600E: vemurafenib", StringComparison.Ordinal));
         Assert.Contains(entries, e => e is { Section: "Key biomarkers", Change: DiffChange.Removed } && e.Text.StartsWith("MSI", StringComparison.Ordinal));
         Assert.Contains(entries, e => e is { Section: "Key biomarkers", Change: DiffChange.Changed } && e.Text == "TMB: 14.2 mut/Mb → 9 mut/Mb");
@@ -66,7 +73,7 @@ public class VersionDiffTests
         Assert.Contains(entries, e => e is { Section: "Hidden implications", Change: DiffChange.Added } && e.Text == "BRAF V600E: Single agent not preferred");
     }
 
-    private static DiffSide Side(int version, OmicsReport report) => new(version, Snapshot(report), "", []);
+    private DiffSide Side(int version, OmicsReport report) => new(version, Snapshot(report), "", []);
 
-    private static VersionSnapshot Snapshot(OmicsReport report) => new(Melanoma.Case, report);
+    private VersionSnapshot Snapshot(OmicsReport report) => new(Melanoma.Case, report);
 }

@@ -14,6 +14,9 @@ namespace OmicsReports.Web.Tests.TumorBoard;
 [Collection(WebCollection.Name)]
 public sealed class BoardDecisionTests(OmicsWebFactory app) : IDisposable
 {
+    /// <summary>The melanoma report lists dabrafenib alone first (the engine's ranking), then dabrafenib + trametinib.</summary>
+    internal const int CombinationIndex = 1;
+
     private readonly IServiceScope scope = app.Services.CreateScope();
 
     private BoardDecisions Decisions => scope.ServiceProvider.GetRequiredService<BoardDecisions>();
@@ -25,7 +28,7 @@ public sealed class BoardDecisionTests(OmicsWebFactory app) : IDisposable
         var item = board.Item(0);
 
         var result = await Decisions.SaveAsync(board.Presenter, board.Id, item.Id,
-            DecisionInput.Empty with { ImplicationIndex = 0, GeneticCounsellingReferral = true, Rationale = "Tier IA here." }, null, final: false);
+            DecisionInput.Empty with { ImplicationIndex = CombinationIndex, GeneticCounsellingReferral = true, Rationale = "Tier IA here." }, null, final: false);
 
         Assert.True(result.Succeeded, result.Message);
         var decision = (await app.ReadMeetingAsync(board.Id)).Item(item.Id)!.Decision!;

@@ -57,7 +57,7 @@ public sealed class BoardEndpointTests(OmicsWebFactory app)
         using (var scope = app.Services.CreateScope())
         {
             var saved = await scope.ServiceProvider.GetRequiredService<BoardDecisions>().SaveAsync(board.Presenter, board.Id, board.Item(0).Id,
-                DecisionInput.Empty with { ImplicationIndex = 0, ClinicalTrialReferral = true, TrialDetails = "basket trial", Rationale = "Tier IA in melanoma." }, null, final: true);
+                DecisionInput.Empty with { ImplicationIndex = BoardDecisionTests.CombinationIndex, ClinicalTrialReferral = true, TrialDetails = "basket trial", Rationale = "Tier IA in melanoma." }, null, final: true);
             Assert.True(saved.Succeeded, saved.Message);
         }
 
