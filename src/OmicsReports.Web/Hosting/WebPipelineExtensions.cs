@@ -38,6 +38,14 @@ internal static partial class WebPipelineExtensions
             await Console.Error.WriteLineAsync(ex.Message);
             return false;
         }
+        catch (Data.Demo.DemoDataException ex)
+        {
+            // Demo patients are fictional and shipped with the app, so their problems may be printed in full.
+            var message = $"The Development demo data in Omics:Demo:CasesPath is broken, so the app does not start: {ex.Message}";
+            LogRefused(logger, message);
+            await Console.Error.WriteLineAsync(message);
+            return false;
+        }
         catch (Exception ex) when (ex is NpgsqlException or DbUpdateException or TimeoutException)
         {
             var message = $"Cannot prepare the database: {ex.GetBaseException().Message}. " +
