@@ -50,6 +50,7 @@ internal static class WebServiceExtensions
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder().AddOmicsPolicies();
         services.AddOmicsPdf(configuration);
+        services.AddHostedService<PdfWarmUp>();
         services.AddTumorBoards();
 
         var keys = OmicsPaths.Resolve(configuration, configuration["Omics:DataProtection:KeysPath"] ?? ".omics/keys");
