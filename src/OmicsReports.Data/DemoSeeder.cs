@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OmicsReports.Data.Identity;
 
@@ -6,9 +7,10 @@ namespace OmicsReports.Data;
 
 /// <summary>
 /// Development demo data: one account per role and fictional patients whose cases show every kind of finding.
-/// Never runs elsewhere.
+/// Never runs elsewhere. The patients need the importer and rules engine, which only a host that loaded the knowledge
+/// base binds (the web app); elsewhere (<c>omics db migrate</c>) only the accounts are seeded.
 /// </summary>
-public sealed class DemoSeeder(UserAccounts accounts, IOptions<DemoOptions> options, Demo.DemoCaseSeeder cases)
+public sealed class DemoSeeder(UserAccounts accounts, IOptions<DemoOptions> options, IServiceProvider services)
 {
     /// <summary>The demo sign-in names and password, for the start-up banner; empty when seeding is off.</summary>
     public DemoCredentials? Credentials { get; private set; }
@@ -46,7 +48,10 @@ public sealed class DemoSeeder(UserAccounts accounts, IOptions<DemoOptions> opti
 
         // Accounts that existed before keep the password they were created with; a generated one is shown only once.
         Credentials = new DemoCredentials(emails, configured || createdAny ? password : null);
-        await cases.SeedAsync(cancellationToken);
+        if (services.GetService<Pipeline.ICaseImporter>() is not null && services.GetService<Pipeline.IReportEngine>() is not null)
+        {
+            await services.GetRequiredService<Demo.DemoCaseSeeder>().SeedAsync(cancellationToken);
+        }
     }
 
     private static string GeneratePassword() =>
