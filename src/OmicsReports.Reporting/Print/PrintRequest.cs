@@ -49,4 +49,11 @@ public sealed record PrintVersion
 
 /// <summary>Everything one printed report needs: the distilled report, the case it came from, and its version.</summary>
 /// <param name="GeneratedAt">When this file is produced; printed in every footer and written to the PDF metadata.</param>
-public sealed record PrintRequest(OmicsReport Report, OmicsCase Case, PrintVersion Version, DateTimeOffset GeneratedAt);
+public sealed record PrintRequest(OmicsReport Report, OmicsCase Case, PrintVersion Version, DateTimeOffset GeneratedAt)
+{
+    /// <summary>
+    /// Implications the pathologist hid in this version, by their position in <see cref="Report"/>, with the reason.
+    /// Page 1 shows them as the screen does (apart, with the reason); null when nothing is hidden.
+    /// </summary>
+    public IReadOnlyDictionary<int, string>? HiddenReasons { get; init; }
+}

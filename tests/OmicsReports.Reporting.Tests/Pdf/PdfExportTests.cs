@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using OmicsReports.Domain.Knowledge;
+using OmicsReports.Reporting.Components;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Reporting.Print;
 
@@ -90,15 +92,19 @@ public class PdfExportTests(PdfExporterFixture fixture)
     {
         var pdf = await fixture.ExportAsync(SampleReports.Draft(), "page1");
 
-        var page1 = Poppler.PageTexts(pdf)[0];
-        var section = page1.IndexOf("Therapies with evidence in this tumour type", StringComparison.Ordinal);
+        var page1 = Poppler.Flat(Poppler.PageTexts(pdf)[0]);
+        var therapies = page1.IndexOf("Therapies", StringComparison.Ordinal);
+        // The tier heading is set in capitals (text-transform), which pdftotext reads back as capitals.
+        var tier = page1.IndexOf(TierBadge.Description(EvidenceTier.IA), StringComparison.OrdinalIgnoreCase);
         var therapy = page1.IndexOf(SampleReports.TierOneTherapy, StringComparison.Ordinal);
-        var otherTypes = page1.IndexOf("Therapies with evidence in other tumour types", StringComparison.Ordinal);
-        Assert.True(section >= 0 && therapy > section && therapy < otherTypes, $"Tier I therapy not in its page-1 section:\n{page1}");
+        var dose = page1.IndexOf("Pharmacogenomic dose alerts", StringComparison.Ordinal);
+        Assert.True(therapies >= 0 && tier > therapies && therapy > tier && dose > therapy, $"Tier I therapy not first under Therapies on page 1:\n{page1}");
         Assert.Contains("BRAF V600E", page1, StringComparison.Ordinal);
-        Assert.Contains("Reduce the starting dose by 50%", Poppler.Flat(page1), StringComparison.Ordinal);
-        Assert.Contains("PD-L1", page1, StringComparison.Ordinal);
-        Assert.Contains("not tested", page1, StringComparison.Ordinal);
+        Assert.Contains("Reduce the starting dose by 50%", page1, StringComparison.Ordinal);
+        Assert.Contains("PD-L1 not tested", page1, StringComparison.Ordinal);
+        Assert.Contains("NRAS", page1, StringComparison.Ordinal);
+        Assert.Contains("Copy number", page1, StringComparison.Ordinal);
+        Assert.Contains("DNA concentration 1.8 ng/µL", page1, StringComparison.Ordinal);
     }
 
     [Fact]

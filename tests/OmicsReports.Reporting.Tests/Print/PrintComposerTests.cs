@@ -28,10 +28,17 @@ public class PrintComposerTests
     [Fact]
     public async Task Compose_Document_ReferencesNothingOutsideItself()
     {
-        var html = await Composer.ComposeAsync(SampleReports.Draft(), "t");
+        var request = SampleReports.Draft();
+        var linked = SampleReports.Braf() with
+        {
+            References = [new OmicsReports.Domain.Reports.Reference("pmid", "21639808", "Chapman et al. 2011", "https://pubmed.ncbi.nlm.nih.gov/21639808/")],
+        };
+        var html = await Composer.ComposeAsync(request with { Report = request.Report with { Implications = [linked] } }, "t");
 
         var document = new HtmlParser().ParseDocument(html.Document);
-        Assert.Empty(document.QuerySelectorAll("[src], [href], link, script, iframe, object"));
+        // A reference's link (from the shared "Why?") is the only URL: an anchor loads nothing, and it stays folded.
+        Assert.Empty(document.QuerySelectorAll("[src], link, script, iframe, object, [href]:not(a)"));
+        Assert.All(document.QuerySelectorAll("[href]"), a => Assert.NotNull(a.Closest("details.omics-why")));
         Assert.DoesNotContain("url(http", html.Document, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html.Document, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("default-src 'none'", document.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"), StringComparison.Ordinal);
@@ -71,7 +78,7 @@ public class PrintComposerTests
     }
 
     [Fact]
-    public async Task Compose_PharmacogenomicsNotAssessed_SaysNotTestedRatherThanNoAlert()
+    public async Task Compose_PharmacogenomicsNotAssessed_IsNamedNotTestedOnPage1NotLeftOut()
     {
         var request = SampleReports.Draft();
         var untested = request with
@@ -80,13 +87,57 @@ public class PrintComposerTests
             Report = request.Report with { Implications = [SampleReports.Braf()] },
         };
 
-        var tested = await Composer.ComposeAsync(request with { Report = untested.Report }, "t");
-        var notTested = await Composer.ComposeAsync(untested, "t");
+        var tested = Parse(await Composer.ComposeAsync(request with { Report = untested.Report }, "t"));
+        var notTested = Parse(await Composer.ComposeAsync(untested, "t"));
 
-        Assert.Contains("Pharmacogenomics was not tested.", notTested.Document, StringComparison.Ordinal);
-        Assert.DoesNotContain("No pharmacogenomic alert.", notTested.Document, StringComparison.Ordinal);
-        Assert.Contains("No pharmacogenomic alert.", tested.Document, StringComparison.Ordinal);
-        Assert.Contains("Not tested in this case: Copy number", notTested.Document, StringComparison.Ordinal);
+        static string NotTestedOnPage1(AngleSharp.Dom.IDocument d) => d.QuerySelector(".omics-kf section[aria-labelledby=kf-not-tested]")!.TextContent;
+        Assert.Contains("Pharmacogenomics", NotTestedOnPage1(notTested), StringComparison.Ordinal);
+        Assert.DoesNotContain("Pharmacogenomics", NotTestedOnPage1(tested), StringComparison.Ordinal);
+        Assert.Null(notTested.QuerySelector("#kf-pgx"));
+        Assert.Contains("Not tested in this case: Copy number", notTested.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compose_Page1_IsTheScreensKeyFindingsWithoutScreenControls()
+    {
+        var document = Parse(await Composer.ComposeAsync(SampleReports.Draft(), "t"));
+
+        var summary = document.QuerySelector("section[aria-labelledby=print-summary]")!;
+        var keyFindings = summary.QuerySelector("section.omics-kf")!;
+        Assert.Equal(["BRAF V600E", "DPYD activity score 1.0"], keyFindings.QuerySelectorAll(".omics-imp__biomarker").Select(e => e.TextContent));
+        Assert.Equal(["14 mut/Mb", "MSS", "not tested"], keyFindings.QuerySelectorAll(".omics-bm__value").Select(e => e.TextContent));
+        Assert.Empty(summary.QuerySelectorAll(".omics-imp__actions, button, input, [open]"));
+        Assert.Empty(summary.QuerySelectorAll("table"));
+    }
+
+    [Fact]
+    public async Task Compose_HiddenImplication_PrintsApartWithItsReasonOnPage1AndInTheDetails()
+    {
+        var request = SampleReports.Draft() with { HiddenReasons = new Dictionary<int, string> { [0] = "Likely germline; confirm first" } };
+
+        var document = Parse(await Composer.ComposeAsync(request, "t"));
+
+        var keyFindings = document.QuerySelector("section.omics-kf")!;
+        Assert.Null(keyFindings.QuerySelector("section[aria-labelledby=kf-therapies] .omics-imp"));
+        var hidden = keyFindings.QuerySelector("details.omics-kf__hidden")!;
+        Assert.Equal("BRAF V600E", hidden.QuerySelector(".omics-imp__biomarker")!.TextContent);
+        Assert.Contains("Hidden by the pathologist: Likely germline; confirm first", hidden.TextContent, StringComparison.Ordinal);
+        var details = document.QuerySelector("section[aria-labelledby=print-details]")!;
+        Assert.Equal(["Hidden by the pathologist: Likely germline; confirm first"], details.QuerySelectorAll(".print-hidden").Select(e => e.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Compose_TrialHook_IsPrintedBelowTheKeyFindings()
+    {
+        var request = SampleReports.Draft();
+        var trial = new OmicsReports.Domain.Reports.Reference("trial", "NCT00000001", "A basket trial");
+        var withTrial = request with { Report = request.Report with { Implications = [SampleReports.Braf() with { References = [trial] }] } };
+
+        var document = Parse(await Composer.ComposeAsync(withTrial, "t"));
+
+        var hooks = document.QuerySelector("section.omics-kf + section.print-trials")!;
+        Assert.Contains("NCT00000001: A basket trial", hooks.TextContent, StringComparison.Ordinal);
+        Assert.Null(Parse(await Composer.ComposeAsync(request, "t")).QuerySelector(".print-trials"));
     }
 
     [Fact]
@@ -109,8 +160,14 @@ public class PrintComposerTests
 
         var css = new HtmlParser().ParseDocument(html.Document).QuerySelector("style")!.TextContent;
         Assert.Contains("--omics-tier-ia", css, StringComparison.Ordinal);
+        Assert.Contains(".omics-kf__grid", css, StringComparison.Ordinal);
         Assert.Contains(".print-watermark", css, StringComparison.Ordinal);
         Assert.Contains("local(\"Noto Sans Regular\")", css, StringComparison.Ordinal);
+        // print.css comes after report.css, so that its paper overrides win at equal specificity.
+        Assert.True(css.IndexOf(".omics-kf__grid", StringComparison.Ordinal) < css.IndexOf(".print-watermark", StringComparison.Ordinal));
+        // The CSP allows inline styles and data: fonts and images only: nothing in the stylesheet may fetch.
+        Assert.DoesNotMatch(@"url\(\s*['""]?(?!data:)", css);
+        Assert.DoesNotContain("@import", css, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,6 +188,8 @@ public class PrintComposerTests
         Assert.Contains("TP53 R175H", text, StringComparison.Ordinal);
         Assert.Contains("colorectal cancer is excluded from the rule's scope", text, StringComparison.Ordinal);
     }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(PrintedHtml html) => new HtmlParser().ParseDocument(html.Document);
 
     [Fact]
     public void Stylesheet_InlineFonts_EmbedsTheFontFilesAsDataUrls()

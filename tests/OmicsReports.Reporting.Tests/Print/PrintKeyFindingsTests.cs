@@ -43,14 +43,35 @@ public class PrintKeyFindingsTests
     }
 
     [Fact]
-    public void From_TrialReferences_AreCollectedOnceAcrossImplications()
+    public void TrialHooks_TrialCitedTwice_IsListedOnce()
     {
         var trial = new Reference("trial", "NCT00000001", "A trial");
         var a = SampleReports.Braf() with { References = [trial] };
         var b = SampleReports.Braf() with { References = [trial, new Reference("pmid", "1", "x")] };
 
-        var findings = PrintKeyFindings.From(SampleReports.Report() with { Implications = [a, b] });
+        var hooks = PrintKeyFindings.TrialHooks(SampleReports.Report() with { Implications = [a, b] }, hidden: null);
 
-        Assert.Equal([trial], findings.Trials);
+        Assert.Equal([trial], hooks);
+    }
+
+    [Fact]
+    public void TrialHooks_ImplicationHiddenOrTierThree_OffersNoTrial()
+    {
+        var shown = new Reference("trial", "NCT00000001", "Shown");
+        var hiddenTrial = new Reference("trial", "NCT00000002", "Hidden");
+        var tierThree = new Reference("trial", "NCT00000003", "Tier III");
+        var report = SampleReports.Report() with
+        {
+            Implications =
+            [
+                SampleReports.Braf() with { References = [shown] },
+                SampleReports.Braf() with { References = [hiddenTrial] },
+                SampleReports.Braf() with { Tier = EvidenceTier.III, References = [tierThree] },
+            ],
+        };
+
+        var hooks = PrintKeyFindings.TrialHooks(report, new Dictionary<int, string> { [1] = "germline artefact" });
+
+        Assert.Equal([shown], hooks);
     }
 }

@@ -7,6 +7,7 @@ using OmicsReports.Data;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Demo;
 using OmicsReports.Data.Identity;
+using OmicsReports.Data.Reports;
 using OmicsReports.Testing;
 using OmicsReports.Web.Tests.Infrastructure;
 
@@ -57,6 +58,28 @@ public sealed class ReportPdfEndpointTests(OmicsWebFactory app)
         Assert.Contains(signer, text, StringComparison.Ordinal);
         Assert.Contains("DEMO-S1-MEL", text, StringComparison.Ordinal);
         Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReportPdf_WithAnImplicationHidden_PrintsItApartWithThePathologistsReason()
+    {
+        const string reason = "Combination preferred at this centre";
+        var pathologist = await app.CreateUserAsync(Roles.Pathologist);
+        var stored = await app.StoreCaseAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            var revision = (await db.ReportVersions.SingleAsync(v => v.Id == stored.VersionId)).Revision;
+            var hidden = await scope.ServiceProvider.GetRequiredService<ReportReview>().SetHiddenAsync(pathologist, stored.VersionId, revision, 0, hide: true, reason);
+            Assert.True(hidden.Succeeded, hidden.Message);
+        }
+
+        using var client = await SignedInAsync(Roles.Oncologist);
+        var text = await PdfText.OfBytesAsync(await client.Http.GetByteArrayAsync(PdfPath(stored.CaseId, 1)));
+
+        // As on screen: page 1 sets it apart under its own heading; the details section marks it too.
+        Assert.Contains("Hidden by the pathologist (1)", text, StringComparison.Ordinal);
+        Assert.Equal(2, text.Split($"Hidden by the pathologist: {reason}").Length - 1);
     }
 
     [Fact]

@@ -31,7 +31,16 @@ internal static class ReportPrints
         };
     }
 
-    /// <summary>The version's stored snapshots as they are; callers that de-identify replace Report and Case with <c>with</c>.</summary>
-    public static PrintRequest Request(ReportVersionView view, DateTimeOffset generatedAt) =>
-        new(view.Report, view.Case, Version(view), generatedAt);
+    /// <summary>
+    /// The version's stored snapshots as they are, with the pathologist's hidden implications as the report page shows
+    /// them; callers that de-identify replace Report, Case and HiddenReasons with <c>with</c>.
+    /// </summary>
+    public static PrintRequest Request(ReportVersionView view, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new(view.Report, view.Case, Version(view), generatedAt)
+        {
+            HiddenReasons = view.Hidden.Count == 0 ? null : view.Hidden.ToDictionary(h => h.Index, h => h.Reason),
+        };
+    }
 }

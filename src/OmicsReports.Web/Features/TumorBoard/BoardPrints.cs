@@ -38,8 +38,11 @@ internal static class BoardPrints
     public static BoardPacket Packet(MeetingView meeting, IReadOnlyList<(AgendaItemView Item, BoardCaseContent Content)> cases, DateTimeOffset now) =>
         new(meeting.Id, meeting.BoardName, meeting.ScheduledAt,
             cases.Select(c => new BoardPacketReport(
-                // The slide's snapshots, which are de-identified when the meeting is.
-                ReportPrints.Request(c.Content.View, now) with { Report = c.Content.Slide.Report, Case = c.Content.Slide.Case },
+                // The slide's snapshots and hidden reasons, which are de-identified when the meeting is.
+                ReportPrints.Request(c.Content.View, now) with
+                {
+                    Report = c.Content.Slide.Report, Case = c.Content.Slide.Case, HiddenReasons = c.Content.Slide.HiddenReasons,
+                },
                 $"{c.Content.Slide.Title} (report version {c.Item.Version})")).ToList(),
             now);
 }
