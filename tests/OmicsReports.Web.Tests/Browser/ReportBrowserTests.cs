@@ -26,13 +26,15 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         await page.WaitForURLAsync(ReportUrl());
 
         // The report is the engine's: BRAF V600E in this melanoma meets the shipped tumour-agnostic and melanoma rules.
-        var tierOne = page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp")
+        // Its regimens for BRAF V600E at tier IA share one line; one "Why?" opens each option's own rationale.
+        var group = page.Locator("section[aria-labelledby=kf-therapies] article.omics-opts")
             .Filter(new() { Has = page.Locator(".omics-tier--ia") })
-            .Filter(new() { HasText = "dabrafenib + trametinib" }).First;
-        await Assertions.Expect(tierOne).ToBeVisibleAsync();
+            .Filter(new() { Has = page.Locator(".omics-opts__therapy", new() { HasTextString = "dabrafenib + trametinib" }) }).First;
+        await Assertions.Expect(group).ToBeVisibleAsync();
+        var tierOne = group.Locator("article.omics-imp").Filter(new() { HasText = "dabrafenib + trametinib" });
         var rationale = tierOne.Locator(".omics-why__rationale");
         await Assertions.Expect(rationale).ToBeHiddenAsync();
-        await tierOne.GetByText("Why?").ClickAsync();
+        await group.GetByText("Why?").ClickAsync();
         await Assertions.Expect(rationale).ToBeVisibleAsync();
         await Assertions.Expect(rationale).ToContainTextAsync("BRAF V600E");
         await Assertions.Expect(rationale).ToContainTextAsync("which includes this Cutaneous Melanoma (SKCM)");
@@ -88,11 +90,15 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         var stored = await App.StoreCaseAsync(demoIndex: 0);
         var page = await PageAsync(Roles.Pathologist);
         await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
+        // One card per implication, whether alone or an option inside a group.
         var shown = page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp");
-        await shown.First.WaitForAsync();
+        await shown.First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var before = await shown.CountAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Hide BRAF V600E from the report" }).First.ClickAsync();
+        // The engine gives BRAF V600E several regimens at tier IA: their Hide buttons sit inside the group's "Why?".
+        var group = page.Locator("article.omics-opts").Filter(new() { Has = page.Locator(".omics-imp__biomarker", new() { HasTextString = "BRAF V600E" }) }).First;
+        await group.GetByText("Why?").ClickAsync();
+        await group.GetByRole(AriaRole.Button, new() { Name = "Hide BRAF V600E from the report" }).First.ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Reason").FillAsync("Combination preferred; single agent listed for completeness");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
