@@ -44,16 +44,27 @@ public sealed partial class PdfExporter : IAsyncDisposable
     public async Task WarmUpAsync(CancellationToken cancellationToken = default) =>
         await Host.EnsureStartedAsync(cancellationToken).ConfigureAwait(false);
 
-    public async Task<PdfFile> ExportAsync(PrintRequest request, CancellationToken cancellationToken = default)
+    public Task<PdfFile> ExportAsync(PrintRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var started = Stopwatch.GetTimestamp();
         var metadata = PdfMetadata.For(request, options.Organization);
+        var version = request.Version;
+        var fileName = PdfFileName.For(request.Case.Patient.Mrn, request.Report.SampleId, version.ReportId, version.Version);
+        return PrintBoundedAsync(() => composer.ComposeAsync(request, metadata.Title), metadata, fileName, cancellationToken);
+    }
+
+    /// <summary>
+    /// Composes, waits for a free page, prints and appends the document information, all within one timeout; every
+    /// failure leaves as a <see cref="PdfExportException"/> with a message for the user.
+    /// </summary>
+    private async Task<PdfFile> PrintBoundedAsync(Func<Task<PrintedHtml>> compose, PdfMetadata metadata, string fileName, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Timeout);
         try
         {
-            var html = await composer.ComposeAsync(request, metadata.Title).ConfigureAwait(false);
+            var html = await compose().ConfigureAwait(false);
             await slots.WaitAsync(deadline.Token).ConfigureAwait(false);
             byte[] printed;
             Interlocked.Increment(ref running);
@@ -68,11 +79,9 @@ public sealed partial class PdfExporter : IAsyncDisposable
             }
 
             var content = WithInfo(printed, metadata);
-            var version = request.Version;
-            var file = new PdfFile(content, PdfFileName.For(request.Case.Patient.Mrn, request.Report.SampleId, version.ReportId, version.Version), metadata);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LogExported(logger, elapsed, content.Length);
-            return file;
+            return new PdfFile(content, fileName, metadata);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
