@@ -45,7 +45,8 @@ internal static class ReportRunner
             await using var printer = request.Format.Equals(PdfFormat, StringComparison.OrdinalIgnoreCase)
                 ? await PdfPrinter.StartAsync(KnowledgeLocation.Settings(), cancellationToken)
                 : null;
-            var importer = Importer.CreateDefault(LoadHarmonizer());
+            // With a knowledge base loaded, its reference tables harmonize too: one read, and rules and names agree.
+            var importer = Importer.CreateDefault(knowledge?.CreateHarmonizer() ?? LoadHarmonizer());
             var result = await importer.ImportAsync(request.Paths, request.Options, cancellationToken);
             if (!result.Succeeded)
             {
