@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using OmicsReports.Data.Hosting;
 
 namespace OmicsReports.Cli;
 
@@ -12,7 +11,7 @@ internal static class CliErrors
         {
             return await action();
         }
-        catch (Exception ex) when (ex is NpgsqlException or DbUpdateException or TimeoutException)
+        catch (Exception ex) when (DatabaseFailure.Is(ex))
         {
             await Console.Error.WriteLineAsync($"omics: cannot use the database: {ex.GetBaseException().Message}");
             await Console.Error.WriteLineAsync("Is PostgreSQL running and is ConnectionStrings:Omics right? scripts/run.sh starts it.");

@@ -47,11 +47,12 @@ public sealed partial class DatabaseStartup(
     /// <summary>Applies pending migrations and logs which ones ran.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        // Ask the history table whether it exists first: querying a missing one makes EF log a failed command.
+        // The provider answers "does the history table exist?" by querying it, which logs a failed command on a new
+        // database: a frightening first line for a new user. Creating it if missing (a no-op otherwise) avoids that.
         var history = db.GetService<IHistoryRepository>();
-        var applied = await history.ExistsAsync(cancellationToken)
-            ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet()
-            : [];
+        await history.CreateIfNotExistsAsync(cancellationToken);
+
+        var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet();
         var pending = db.Database.GetMigrations().Where(id => !applied.Contains(id)).ToList();
         if (pending.Count == 0)
         {

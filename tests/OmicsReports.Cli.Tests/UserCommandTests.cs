@@ -87,6 +87,23 @@ public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<M
     }
 
     [Fact]
+    public async Task DbMigrate_OnANewDatabase_NamesTheMigrationsAndLogsNoFailedCommand()
+    {
+        await using var empty = await TestDatabase.CreateAsync();
+        var environment = Environment();
+        environment["ConnectionStrings__Omics"] = empty.ConnectionString;
+
+        var first = await OmicsProcess.RunAsync(["db", "migrate"], environment);
+        var again = await OmicsProcess.RunAsync(["db", "migrate"], environment);
+
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("InitialSkeleton", first.Stdout + first.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", first.Stdout + first.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("up to date", again.Stdout + again.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DbMigrate_DatabaseUnreachable_ExitsOneWithClearMessage()
     {
         var environment = Environment();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
@@ -46,7 +45,7 @@ internal static partial class WebPipelineExtensions
             await Console.Error.WriteLineAsync(message);
             return false;
         }
-        catch (Exception ex) when (ex is NpgsqlException or DbUpdateException or TimeoutException)
+        catch (Exception ex) when (Data.Hosting.DatabaseFailure.Is(ex))
         {
             var message = $"Cannot prepare the database: {ex.GetBaseException().Message}. " +
                           "Is PostgreSQL running and is ConnectionStrings:Omics right? scripts/run.sh starts it.";
