@@ -8,15 +8,7 @@ namespace OmicsReports.Ingest.Tests.BadInput;
 /// <summary>One test per class of structural problem: each refuses the whole import with a located error.</summary>
 public class StructuralErrorTests
 {
-    private static async Task<ImportProblem> SingleErrorAsync(params (string Name, string Text)[] files)
-    {
-        using var folder = new TempFolder();
-        var paths = files.Select(f => folder.Write(f.Name, f.Text)).ToArray();
-        var result = await Imports.RunAsync(paths);
-        Assert.False(result.Succeeded);
-        Assert.Empty(result.Cases);
-        return Assert.Single(result.Errors);
-    }
+    private static Task<ImportProblem> SingleErrorAsync(params (string Name, string Text)[] files) => Imports.SingleErrorAsync(files);
 
     [Fact]
     public async Task WrongColumnCount_NamesLineAndFirstMissingColumn()

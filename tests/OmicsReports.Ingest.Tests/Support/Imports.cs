@@ -34,6 +34,16 @@ internal static class Imports
         return result.Cases;
     }
 
+    /// <summary>Writes the files into a fresh folder, imports them, and returns the one error, asserting nothing was kept.</summary>
+    public static async Task<ImportProblem> SingleErrorAsync(params (string Name, string Text)[] files)
+    {
+        using var folder = new TempFolder();
+        var result = await RunAsync(files.Select(f => folder.Write(f.Name, f.Text)).ToArray());
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Cases);
+        return Assert.Single(result.Errors);
+    }
+
     public static OmicsCase Case(this IReadOnlyList<OmicsCase> cases, string sampleId) =>
         cases.SingleOrDefault(c => c.Specimen.SampleId == sampleId)
         ?? throw new Xunit.Sdk.XunitException($"No case for sample {sampleId}; cases: {string.Join(", ", cases.Select(c => c.Specimen.SampleId).Take(20))}");
