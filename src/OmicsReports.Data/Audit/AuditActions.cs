@@ -28,13 +28,14 @@ public static class AuditActions
     public const string BoardView = "board-view";
     public const string BoardDecision = "board-decision";
     public const string BoardDecisionFinal = "board-decision-final";
+    public const string AuditExported = "audit-exported";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, LockedOut, SignOut, TwoFactorEnabled, TwoFactorDisabled, UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
-        BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal,
+        BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal, AuditExported,
     ];
 }
 
@@ -45,5 +46,6 @@ public static class AuditTargets
     public const string Case = "Case";
     public const string ReportVersion = "ReportVersion";
     public const string Upload = "Upload";
+    public const string AuditTrail = "AuditTrail";
     public const string BoardMeeting = "BoardMeeting";
 }

@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OmicsReports.Data.Audit;
 
-/// <summary>A filtered page of the audit trail, newest first.</summary>
+/// <summary>
+/// A filtered page of the audit trail, newest first. <see cref="Patient"/> is a name or MRN as the worklist takes it
+/// (<see cref="Patients.PatientSearch"/>): entries name records by id only, so it selects the entries about that
+/// patient's cases and report versions.
+/// </summary>
 public sealed record AuditQuery(
     string? UserName = null,
     string? Action = null,
@@ -10,18 +14,47 @@ public sealed record AuditQuery(
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
     int Skip = 0,
-    int Take = 50);
+    int Take = 50,
+    string? Patient = null);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total);
 
 /// <summary>Reads the audit trail for the admin page and for a case's activity list.</summary>
 public sealed class AuditLog(IDbContextFactory<OmicsDbContext> contexts)
 {
+    /// <summary>The most entries one CSV export holds; narrow the filters for more.</summary>
+    public const int MaxExport = 100_000;
+
     public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = await FilterAsync(db, query, cancellationToken);
+        var total = await entries.CountAsync(cancellationToken);
+        var page = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToListAsync(cancellationToken);
+        return new AuditPage(page, total);
+    }
+
+    /// <summary>Every entry the filters select (skip and take ignored), newest first, at most <see cref="MaxExport"/>.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ExportAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = await FilterAsync(db, query, cancellationToken);
+        return await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(MaxExport).ToListAsync(cancellationToken);
+    }
+
+    private static async Task<IQueryable<AuditEntry>> FilterAsync(OmicsDbContext db, AuditQuery query, CancellationToken cancellationToken)
+    {
         var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Patient))
+        {
+            var (cases, versions) = await RecordsOfPatientAsync(db, query.Patient, cancellationToken);
+            entries = entries.Where(e => (e.TargetType == AuditTargets.Case && cases.Contains(e.TargetId)) ||
+                                         (e.TargetType == AuditTargets.ReportVersion && versions.Contains(e.TargetId)));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.UserName))
         {
             var name = query.UserName.Trim().ToLowerInvariant();
@@ -50,10 +83,19 @@ public sealed class AuditLog(IDbContextFactory<OmicsDbContext> contexts)
             entries = entries.Where(e => e.At < to);
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var page = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToListAsync(cancellationToken);
-        return new AuditPage(page, total);
+        return entries;
+    }
+
+    /// <summary>The case and report-version ids of the patients a name or MRN finds, as the audit trail writes them.</summary>
+    private static async Task<(List<string> Cases, List<string> Versions)> RecordsOfPatientAsync(OmicsDbContext db, string term, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Cases.AsNoTracking()
+            .Select(c => new { c.Id, c.Patient!.FamilyName, c.Patient.GivenName, c.Patient.Mrn, c.Patient.SourcePatientId })
+            .ToListAsync(cancellationToken);
+        var caseIds = candidates.Where(c => Patients.PatientSearch.Matches(term, c.FamilyName, c.GivenName, c.Mrn, c.SourcePatientId))
+            .Select(c => c.Id).ToList();
+        var versionIds = await db.ReportVersions.AsNoTracking().Where(v => caseIds.Contains(v.CaseId)).Select(v => v.Id).ToListAsync(cancellationToken);
+        return (caseIds.Select(id => id.ToString()).ToList(), versionIds.Select(id => id.ToString()).ToList());
     }
 
     /// <summary>Everything recorded against the versions of one case, newest first.</summary>

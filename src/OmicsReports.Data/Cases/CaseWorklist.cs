@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OmicsReports.Data.Patients;
 using OmicsReports.Data.Reports;
 using OmicsReports.Domain.Knowledge;
 
@@ -64,17 +65,17 @@ public sealed class CaseWorklist(IDbContextFactory<OmicsDbContext> contexts)
         var cases = db.Cases.AsNoTracking().Where(c => c.LatestVersion > 0);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            // Provider-neutral case-insensitive search: EF translates ToLower() and Contains() on every provider;
-            // the culture-aware overloads the analyzers ask for have no translation.
-            var term = query.Search.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862
-            cases = cases.Where(c =>
-                c.Patient!.FamilyName.ToLower().Contains(term) ||
-                c.Patient.GivenName.ToLower().Contains(term) ||
-                (c.Patient.Mrn != null && c.Patient.Mrn.ToLower().Contains(term)) ||
-                c.Patient.SourcePatientId.ToLower().Contains(term) ||
-                c.SampleId.ToLower().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+            // Accents and name order cannot be matched in provider-neutral SQL, so the names and identifiers of the
+            // listed cases are read (a few short columns per case) and matched here; the page is then read by id.
+            var candidates = await cases.Select(c => new
+                {
+                    c.Id, c.Patient!.FamilyName, c.Patient.GivenName, c.Patient.Mrn, c.Patient.SourcePatientId, c.SampleId,
+                })
+                .ToListAsync(cancellationToken);
+            var matching = candidates
+                .Where(c => PatientSearch.Matches(query.Search, c.FamilyName, c.GivenName, c.Mrn, c.SourcePatientId, c.SampleId))
+                .Select(c => c.Id).ToList();
+            cases = cases.Where(c => matching.Contains(c.Id));
         }
 
         if (query.Statuses is { Count: > 0 } statuses)

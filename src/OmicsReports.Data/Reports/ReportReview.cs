@@ -47,10 +47,20 @@ public sealed class ReportReview(
     }
 
     /// <summary>Hides (with a reason) or shows again one implication of the version's report.</summary>
+    public Task<LifecycleResult> SetHiddenAsync(
+        Actor actor, Guid versionId, Guid expectedRevision, int index, bool hide, string? reason, CancellationToken cancellationToken = default) =>
+        SetHiddenAsync(actor, versionId, expectedRevision, [index], hide, reason, cancellationToken);
+
+    /// <summary>
+    /// Hides (with one reason) or shows again several implications at once, e.g. every option a card lists for one
+    /// biomarker. One save: either all change or none. The audit names each implication by its therapy and biomarker.
+    /// </summary>
     public async Task<LifecycleResult> SetHiddenAsync(
-        Actor actor, Guid versionId, Guid expectedRevision, int index, bool hide, string? reason, CancellationToken cancellationToken = default)
+        Actor actor, Guid versionId, Guid expectedRevision, IReadOnlyCollection<int> indexes, bool hide, string? reason,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(indexes);
         if (!await AllowedAsync(actor))
         {
             return LifecycleResult.Denied("hide or show implications");
@@ -70,16 +80,17 @@ public sealed class ReportReview(
         }
 
         var report = ReportSnapshots.ReadReport(version.ReportJson);
-        if (index < 0 || index >= report.Implications.Count)
+        if (indexes.Count == 0 || indexes.Any(i => i < 0 || i >= report.Implications.Count))
         {
             return LifecycleResult.Invalid("That implication is not part of this report.");
         }
 
         var now = clock.GetUtcNow();
-        var hidden = HiddenImplication.Parse(version.HiddenImplicationsJson).Where(h => h.Index != index).ToList();
+        var chosen = indexes.Distinct().Order().ToList();
+        var hidden = HiddenImplication.Parse(version.HiddenImplicationsJson).Where(h => !chosen.Contains(h.Index)).ToList();
         if (hide)
         {
-            hidden.Add(new HiddenImplication(index, report.Implications[index].Biomarker, why[..Math.Min(why.Length, 1000)], actor.UserName, now));
+            hidden.AddRange(chosen.Select(i => new HiddenImplication(i, report.Implications[i].Biomarker, why[..Math.Min(why.Length, 1000)], actor.UserName, now)));
         }
 
         version.HiddenImplicationsJson = HiddenImplication.Serialize(hidden);
@@ -90,10 +101,20 @@ public sealed class ReportReview(
             return conflict;
         }
 
-        var biomarker = report.Implications[index].Biomarker;
-        await RecordAsync(actor, version, hide ? $"implication {index} ({biomarker}) hidden: {why}" : $"implication {index} ({biomarker}) shown again", cancellationToken);
-        return LifecycleResult.Done(hide ? "Implication hidden." : "Implication shown again.", version.Revision);
+        foreach (var index in chosen)
+        {
+            var named = Named(report.Implications[index]);
+            await RecordAsync(actor, version, hide ? $"implication {index} ({named}) hidden: {why}" : $"implication {index} ({named}) shown again", cancellationToken);
+        }
+
+        var what = chosen.Count == 1 ? Named(report.Implications[chosen[0]]) : $"{chosen.Count} implications";
+        return LifecycleResult.Done(hide ? $"Hidden: {what}." : $"Shown again: {what}.", version.Revision);
     }
+
+    /// <summary>"dabrafenib + trametinib for BRAF V600E", or the biomarker alone when the implication names no drug.</summary>
+    private static string Named(Domain.Reports.Implication implication) => implication.Therapies.Count == 0
+        ? implication.Biomarker
+        : $"{string.Join(" + ", implication.Therapies)} for {implication.Biomarker}";
 
     /// <summary>Draft → in review: the pathologist takes the version for sign-out.</summary>
     public async Task<LifecycleResult> StartReviewAsync(Actor actor, Guid versionId, Guid expectedRevision, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Knowledge.Matching;
 
@@ -67,6 +68,13 @@ public sealed record Implication
     public required IReadOnlyList<string> Therapies { get; init; }
 
     public required Direction Direction { get; init; }
+
+    /// <summary>
+    /// True when the implication speaks against its drugs (resistance, or avoid): never an option to offer, and never
+    /// shown in the colours of benefit.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsAgainst => Direction is Direction.Resistant or Direction.Avoid;
 
     public required EvidenceTier Tier { get; init; }
 

@@ -6,8 +6,8 @@ namespace OmicsReports.Reporting.Components;
 public sealed record IndexedImplication(int Index, Implication Implication);
 
 /// <summary>
-/// The sections of the key findings. The engine has ranked the implications already; grouping keeps that order
-/// inside each section and never re-ranks.
+/// The kinds of the key findings. The engine has ranked the implications already; grouping keeps that order inside
+/// each kind and never re-ranks. <see cref="KeyFindingsLayout"/> arranges them into sections.
 /// </summary>
 public sealed record ImplicationGroups(
     IReadOnlyList<IndexedImplication> Sensitive,
@@ -24,12 +24,10 @@ public sealed record ImplicationGroups(
         var all = report.Implications.Select((implication, index) => new IndexedImplication(index, implication)).ToList();
         var shown = all.Where(x => hidden is null || !hidden.ContainsKey(x.Index)).ToList();
         return new ImplicationGroups(
-            shown.Where(x => x.Implication.Kind == ImplicationKind.Therapeutic && !IsAgainst(x.Implication)).ToList(),
-            shown.Where(x => x.Implication.Kind == ImplicationKind.Therapeutic && IsAgainst(x.Implication)).ToList(),
+            shown.Where(x => x.Implication.Kind == ImplicationKind.Therapeutic && !x.Implication.IsAgainst).ToList(),
+            shown.Where(x => x.Implication.Kind == ImplicationKind.Therapeutic && x.Implication.IsAgainst).ToList(),
             shown.Where(x => x.Implication.Kind == ImplicationKind.Pharmacogenomic).ToList(),
             shown.Where(x => x.Implication.Kind is ImplicationKind.Prognostic or ImplicationKind.Diagnostic).ToList(),
             all.Where(x => hidden is not null && hidden.ContainsKey(x.Index)).ToList());
     }
-
-    private static bool IsAgainst(Implication implication) => implication.Direction is Direction.Resistant or Direction.Avoid;
 }

@@ -4,8 +4,11 @@ using OmicsReports.Domain.Reports;
 
 namespace OmicsReports.Reporting.Components;
 
-/// <summary>The words the report components use for enum values and identities; one place for screen and print.</summary>
-public static class ReportText
+/// <summary>
+/// The label catalogue: the words people read for every enum value, unit and count, in one place for the screen, the
+/// PDF and the board minutes. Nothing shown to a person prints an enum name ("DeepDeletion", "InFrame").
+/// </summary>
+public static partial class ReportText
 {
     public static string Layer(Layer layer) => layer switch
     {
@@ -13,52 +16,89 @@ public static class ReportText
         Domain.Cases.Layer.CopyNumber => "Copy number",
         Domain.Cases.Layer.StructuralVariants => "Fusions and structural variants",
         Domain.Cases.Layer.Expression => "Expression",
-        Domain.Cases.Layer.Protein => "Protein / IHC",
+        Domain.Cases.Layer.Protein => "Protein and IHC",
         Domain.Cases.Layer.Tmb => "Tumour mutational burden",
         Domain.Cases.Layer.Msi => "Microsatellite instability",
         Domain.Cases.Layer.Pharmacogenomics => "Pharmacogenomics",
-        _ => layer.ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "Unknown layer."),
     };
 
-    /// <summary>Layer names as the report model writes them ("SmallVariants").</summary>
+    /// <summary>Layer names as the report model writes them ("SmallVariants"); an unknown name is shown as given.</summary>
     public static string Layer(string layer) => Enum.TryParse<Layer>(layer, ignoreCase: true, out var parsed) ? Layer(parsed) : layer;
 
+    /// <summary>The layer in a few characters, for chips beside a gene ("SNV/indel").</summary>
+    public static string ShortLayer(string layer) => layer switch
+    {
+        nameof(Domain.Cases.Layer.SmallVariants) => "SNV/indel",
+        nameof(Domain.Cases.Layer.StructuralVariants) => "fusion",
+        nameof(Domain.Cases.Layer.CopyNumber) => "CNA",
+        nameof(Domain.Cases.Layer.Protein) => "IHC",
+        _ => Layer(layer),
+    };
+
+    /// <summary>What the implication asks the clinician to do with its therapies.</summary>
     public static string Direction(Direction direction) => direction switch
     {
-        Domain.Reports.Direction.Sensitive => "Sensitive",
+        Domain.Reports.Direction.Sensitive => "Benefit expected",
         Domain.Reports.Direction.Resistant => "Resistance",
         Domain.Reports.Direction.Avoid => "Avoid",
         Domain.Reports.Direction.ReduceDose => "Reduce dose",
         Domain.Reports.Direction.Alternative => "Choose an alternative",
         Domain.Reports.Direction.StandardDose => "Standard dose",
         Domain.Reports.Direction.Informative => "Informative",
-        _ => direction.ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown direction."),
     };
+
+    /// <summary>The action in words: the dose instruction when there is one (it says more), else the direction.</summary>
+    public static string Action(Implication implication)
+    {
+        ArgumentNullException.ThrowIfNull(implication);
+        return implication.DoseAdjustment ?? Direction(implication.Direction);
+    }
+
+    /// <summary>The drugs of one implication as a regimen ("dabrafenib + trametinib"); none is said, not left blank.</summary>
+    public static string Therapies(Implication implication)
+    {
+        ArgumentNullException.ThrowIfNull(implication);
+        return Therapies(implication.Therapies);
+    }
+
+    public static string Therapies(IReadOnlyList<string> therapies) =>
+        therapies.Count == 0 ? "no therapy named" : string.Join(" + ", therapies);
 
     public static string Sex(Sex sex) => sex switch
     {
         Domain.Cases.Sex.Female => "Female",
         Domain.Cases.Sex.Male => "Male",
         Domain.Cases.Sex.Other => "Other",
-        _ => "Not recorded",
+        _ => NotRecorded,
     };
 
-    public static string PatientName(Patient patient) =>
-        (string.IsNullOrWhiteSpace(patient.FamilyName), string.IsNullOrWhiteSpace(patient.GivenName)) switch
+    public static string PatientName(Patient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return (string.IsNullOrWhiteSpace(patient.FamilyName), string.IsNullOrWhiteSpace(patient.GivenName)) switch
         {
             (false, false) => $"{patient.FamilyName}, {patient.GivenName}",
             (false, true) => patient.FamilyName!,
             (true, false) => patient.GivenName!,
             _ => $"Patient {patient.Id}",
         };
+    }
 
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not recorded";
+    public const string NotRecorded = "not recorded";
 
-    public static string DateTime(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "not recorded";
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? NotRecorded;
 
-    public static string Percent(double? fraction) => fraction is { } f ? (f * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "not recorded";
+    public static string DateTime(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? NotRecorded;
+
+    public static string Percent(double? fraction) => fraction is { } f ? (f * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : NotRecorded;
 
     public static string Vaf(double? vaf) => vaf is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
-    public static string Therapies(Implication implication) => string.Join(" + ", implication.Therapies);
+    public static string Number(double? value, string format = "0.##") => value?.ToString(format, CultureInfo.InvariantCulture) ?? "–";
+
+    /// <summary>A count with its noun in the right number: "1 gene", "3 genes", "0 warnings".</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:#,0} {(count == 1 ? singular : plural ?? singular + "s")}");
 }

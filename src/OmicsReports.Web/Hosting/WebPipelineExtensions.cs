@@ -78,12 +78,12 @@ internal static partial class WebPipelineExtensions
     public static WebApplication MapOmicsEndpoints(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapBlazorScript();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapReportEndpoints();
         app.MapBoardEndpoints();
         app.MapHealthEndpoint();
+        app.MapAuditExport();
         return app;
     }
 

@@ -7,11 +7,11 @@ using OmicsReports.Data.Identity;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.TumorBoard;
-using Radzen;
+using MudBlazor.Services;
 
 namespace OmicsReports.Web.Hosting;
 
-/// <summary>The web app's services: Blazor, Radzen, sign-in and authorization.</summary>
+/// <summary>The web app's services: Blazor, MudBlazor, sign-in and authorization.</summary>
 internal static class WebServiceExtensions
 {
     public static IHostApplicationBuilder AddOmicsWeb(this IHostApplicationBuilder builder)
@@ -20,12 +20,17 @@ internal static class WebServiceExtensions
         var configuration = builder.Configuration;
 
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+            options.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<IdentityRedirects>();
         services.AddScoped<Features.Shared.ClientContext>();
+        services.AddScoped<Features.Worklist.WorklistState>();
         services.AddHttpContextAccessor();
 
         services.AddAuthentication(options =>

@@ -6,7 +6,7 @@ using OmicsReports.Web.Features.Shared;
 
 namespace OmicsReports.Web.Features.Import;
 
-/// <summary>Uploads files over the circuit, shows progress, then the summary or the located errors.</summary>
+/// <summary>Uploads files over the circuit, shows progress (see <see cref="ImportProgress"/>), then the summary or every located error.</summary>
 public sealed partial class ImportPage
 {
     private const int MaxFiles = 20;
@@ -14,9 +14,7 @@ public sealed partial class ImportPage
 
     private IReadOnlyList<IBrowserFile> chosen = [];
     private string? chooseProblem;
-    private bool running;
-    private double fraction;
-    private string? step;
+    private readonly ImportProgress progress = new();
     private ImportOutcome? outcome;
 
     [Inject]
@@ -27,7 +25,8 @@ public sealed partial class ImportPage
 
     private void Choose(InputFileChangeEventArgs e)
     {
-        (outcome, step, chooseProblem) = (null, null, null);
+        (outcome, chooseProblem) = (null, null);
+        progress.Clear();
         if (e.FileCount > MaxFiles)
         {
             (chosen, chooseProblem) = ([], $"Choose at most {MaxFiles} files at a time.");
@@ -43,7 +42,9 @@ public sealed partial class ImportPage
 
     private async Task ImportAsync()
     {
-        (running, outcome, fraction) = (true, null, 0);
+        // Each upload starts from nothing: no bar, step or summary of the one before.
+        outcome = null;
+        progress.Start("Starting the upload");
         try
         {
             var files = new List<UploadedFile>();
@@ -59,49 +60,33 @@ public sealed partial class ImportPage
                 {
                     buffer.Write(chunk, 0, read);
                     done += read;
-                    Report(new ImportStep($"Uploading {file.Name}", 0.4 * done / total));
+                    Show(new ImportStep($"Uploading {file.Name}", 0.4 * done / total));
                 }
 
                 files.Add(new UploadedFile(file.Name, buffer.ToArray()));
             }
 
-            var progress = new Progress<ImportStep>(s => _ = InvokeAsync(() => Report(s)));
-            outcome = await Importer.ImportAsync(await Client.ActorAsync(), files, progress);
-            step = outcome.Stored ? "Import finished." : "Import refused: nothing was stored.";
-            fraction = 1;
+            var steps = new Progress<ImportStep>(s => _ = InvokeAsync(() => Show(s)));
+            outcome = await Importer.ImportAsync(await Client.ActorAsync(), files, steps);
+            // "Nothing was stored" is said once, by the summary's heading.
+            progress.Finish(outcome.Stored ? "Import finished." : outcome.Denied ? "Import refused." : "Import refused: the files have errors.", outcome.Stored);
         }
         catch (IOException ex)
         {
-            step = $"The upload was interrupted ({ex.Message}). Nothing was stored; try again.";
-        }
-        finally
-        {
-            running = false;
+            progress.Finish($"The upload was interrupted ({ex.Message}). Nothing was stored; try again.", stored: false);
         }
     }
 
-    private void Report(ImportStep update)
+    private void Show(ImportStep update)
     {
-        if (!running)
-        {
-            return; // a late progress message must not replace the final outcome
-        }
-
-        var before = (step, fraction);
-        step = update.Message;
-        if (update.Fraction is { } f)
-        {
-            fraction = Math.Max(fraction, f);
-        }
-
         // Re-render on a new step or each further percent, not on every 80 KB chunk.
-        if (before.step != step || fraction - before.fraction >= 0.01)
+        if (progress.Report(update))
         {
             StateHasChanged();
         }
     }
 
-    private static string Size(long bytes) => bytes switch
+    private static string SizeText(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} bytes",
         < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB",

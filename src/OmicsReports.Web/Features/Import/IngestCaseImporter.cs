@@ -42,7 +42,11 @@ internal sealed class IngestCaseImporter(Harmonizer harmonizer) : ICaseImporter
 
             progress?.Report(new ImportStep($"Reading {files.Count} file(s)", 0.45));
             var result = await importer.ImportAsync(paths, new ImportOptions(), cancellationToken);
-            progress?.Report(new ImportStep("Harmonized", 0.6));
+            if (!result.Errors.Any())
+            {
+                progress?.Report(new ImportStep("Harmonized", 0.6)); // never for an upload that did not parse
+            }
+
             var prefix = folder.FullName + Path.DirectorySeparatorChar;
             return new CaseImport(
                 result.Cases.Select(c => WithoutFolder(c, prefix)).ToList(),

@@ -1,65 +1,106 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using OmicsReports.Data.Cases;
-using OmicsReports.Data.Reports;
-using Radzen;
-using Radzen.Blazor;
+using OmicsReports.Reporting.Components;
 
 namespace OmicsReports.Web.Features.Worklist;
 
-/// <summary>The worklist: every case with its newest report, searched, filtered, sorted and paged on the server.</summary>
-public partial class Patients
+/// <summary>
+/// The worklist: every case with its newest report, searched, filtered, sorted and paged on the server. The view lives
+/// in the address bar (see <see cref="WorklistView"/>): each change replaces the address, and an address that changes
+/// under the page (Back, the navigation link) is shown.
+/// </summary>
+public sealed partial class Patients
 {
-    private RadzenDataGrid<WorklistRow> grid = default!;
-    private IReadOnlyList<WorklistRow>? rows; // null until the first load: the grid then asks LoadData for page 1
+    private MudDataGrid<WorklistRow> grid = default!;
     private IReadOnlyList<TumorTypeOption> tumorTypes = [];
-    private int total;
-    private bool loading;
+    private WorklistView view = new();
+    private WorklistView? initial;
+    private int currentPage;
+    private int gridKey;
     private bool showBirthDates;
-    private string? search;
-    private ReportStatus? status;
-    private string? tumorType;
     private string countText = "Loading…";
+
+    [Inject]
+    private CaseWorklist Worklist { get; set; } = default!;
+
+    [Inject]
+    private WorklistState State { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    [SupplyParameterFromQuery(Name = "status")]
+    public string? StatusParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "type")]
+    public string? TypeParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "sort")]
+    public string? SortParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "dir")]
+    public string? DirectionParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "page")]
+    public int? PageParameter { get; set; }
 
     protected override async Task OnInitializedAsync() => tumorTypes = await Worklist.TumorTypesAsync();
 
-    private async Task LoadAsync(LoadDataArgs args)
+    protected override void OnParametersSet()
     {
-        loading = true;
-        var sort = args.Sorts?.FirstOrDefault();
-        var sortBy = sort?.Property switch
+        var requested = WorklistView.Parse(Query, StatusParameter, TypeParameter, SortParameter, DirectionParameter, PageParameter);
+        if (initial is null)
         {
-            nameof(WorklistRow.FamilyName) => WorklistSort.Patient,
-            nameof(WorklistRow.Mrn) => WorklistSort.Mrn,
-            nameof(WorklistRow.BirthDate) => WorklistSort.BirthDate,
-            nameof(WorklistRow.SampleId) => WorklistSort.SampleId,
-            nameof(WorklistRow.TumorTypeName) => WorklistSort.TumorType,
-            nameof(WorklistRow.Status) => WorklistSort.Status,
-            _ => WorklistSort.Updated,
-        };
-        var descending = sort is null || sort.SortOrder == SortOrder.Descending;
-        var query = new WorklistQuery(search, status is { } s ? [s] : null, tumorType, sortBy, descending, args.Skip ?? 0, args.Top ?? 25);
-        var page = await Worklist.SearchAsync(query);
-        rows = page.Rows;
-        total = page.Total;
-        countText = total == 1 ? "1 case" : $"{total} cases";
-        loading = false;
+            // The grid reads the initial sort from its columns and the page from CurrentPage on its first load.
+            (initial, view, currentPage) = (requested, requested, requested.Page);
+            State.Remember(view);
+        }
+        else if (requested != view)
+        {
+            // The address changed under the page (Back, a link): a new grid shows what it names, sort included.
+            (initial, view, currentPage) = (requested, requested, requested.Page);
+            gridKey++;
+        }
     }
 
-    private async Task SearchChangedAsync(ChangeEventArgs e)
+    private SortDirection Initial(WorklistSort sort) =>
+        initial is { } first && first.Sort == sort ? first.Descending ? SortDirection.Descending : SortDirection.Ascending : SortDirection.None;
+
+    private async Task<GridData<WorklistRow>> LoadAsync(GridState<WorklistRow> state, CancellationToken cancellationToken)
     {
-        search = e.Value?.ToString();
-        await grid.FirstPage(true);
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var (by, descending) = sort is null ? (WorklistSort.Updated, true) : (WorklistColumns.SortOf(sort.SortFunc), sort.Descending);
+        view = view with { Sort = by, Descending = descending, Page = state.Page };
+        var page = await Worklist.SearchAsync(view.ToQuery(), cancellationToken);
+        countText = ReportText.Count(page.Total, "case");
+        Publish();
+        return new GridData<WorklistRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
-    private async Task StatusChangedAsync(ChangeEventArgs e)
+    private Task SearchChangedAsync(string? text) => ChangeAsync(view with { Search = string.IsNullOrWhiteSpace(text) ? null : text, Page = 0 });
+
+    private Task StatusChangedAsync(string? value) =>
+        ChangeAsync(view with { Status = Enum.TryParse<Data.Reports.ReportStatus>(value, out var status) ? status : null, Page = 0 });
+
+    private Task TumorTypeChangedAsync(string? value) => ChangeAsync(view with { TumorType = string.IsNullOrEmpty(value) ? null : value, Page = 0 });
+
+    private async Task ChangeAsync(WorklistView changed)
     {
-        status = Enum.TryParse<ReportStatus>(e.Value?.ToString(), out var parsed) ? parsed : null;
-        await grid.FirstPage(true);
+        (view, currentPage) = (changed, changed.Page);
+        await grid.ReloadServerData();
     }
 
-    private async Task TumorTypeChangedAsync(ChangeEventArgs e)
+    // Replaces the address rather than adding to the history: Back leaves the worklist, and returns to this view.
+    private void Publish()
     {
-        tumorType = string.IsNullOrEmpty(e.Value?.ToString()) ? null : e.Value.ToString();
-        await grid.FirstPage(true);
+        State.Remember(view);
+        if (!string.Equals(Navigation.ToBaseRelativePath(Navigation.Uri), view.Href.TrimStart('/'), StringComparison.Ordinal))
+        {
+            Navigation.NavigateTo(view.Href, replace: true);
+        }
     }
 }

@@ -2,9 +2,18 @@ using OmicsReports.Domain.Cases;
 
 namespace OmicsReports.Web.Features.Report.Tabs;
 
-/// <summary>Filtering and sorting of the variant table in plain LINQ to objects.</summary>
+/// <summary>
+/// Filtering, sorting and paging of the variant table in plain LINQ to objects. The sort keys are the grid's column
+/// functions, so no expression tree is compiled per render (see docs/performance.md).
+/// </summary>
 internal static class VariantRows
 {
+    public static readonly Func<SmallVariant, object> Gene = v => v.Gene ?? string.Empty;
+    public static readonly Func<SmallVariant, object> Consequence = v => Reporting.Components.ReportText.Consequence(v.Consequence);
+    public static readonly Func<SmallVariant, object> Vaf = v => v.Vaf ?? -1;
+    public static readonly Func<SmallVariant, object> Depth = v => v.Depth ?? -1;
+    public static readonly Func<SmallVariant, object> Origin = v => Reporting.Components.ReportText.Origin(v.Origin);
+
     public static IReadOnlyList<SmallVariant> Filter(IReadOnlyList<SmallVariant> variants, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -17,20 +26,9 @@ internal static class VariantRows
                                    (v.HgvsC?.Contains(term, StringComparison.OrdinalIgnoreCase) ?? false)).ToList();
     }
 
-    public static IReadOnlyList<SmallVariant> Sort(IReadOnlyList<SmallVariant> variants, string? property, bool descending)
-    {
-        IEnumerable<SmallVariant> sorted = property switch
-        {
-            nameof(SmallVariant.Gene) => Order(variants, v => v.Gene ?? string.Empty, descending),
-            nameof(SmallVariant.Consequence) => Order(variants, v => v.Consequence.ToString(), descending),
-            nameof(SmallVariant.Vaf) => Order(variants, v => v.Vaf ?? -1, descending),
-            nameof(SmallVariant.Depth) => Order(variants, v => v.Depth ?? -1, descending),
-            nameof(SmallVariant.Origin) => Order(variants, v => v.Origin.ToString(), descending),
-            _ => variants,
-        };
-        return sorted as IReadOnlyList<SmallVariant> ?? sorted.ToList();
-    }
-
-    private static IEnumerable<SmallVariant> Order<TKey>(IEnumerable<SmallVariant> variants, Func<SmallVariant, TKey> key, bool descending) =>
-        descending ? variants.OrderByDescending(key) : variants.OrderBy(key);
+    /// <summary>Sorts by a column's key function; the file's order when there is none. Stable, so ties keep it.</summary>
+    public static IReadOnlyList<SmallVariant> Sort(IReadOnlyList<SmallVariant> variants, Func<SmallVariant, object?>? key, bool descending) =>
+        key is null ? variants
+        : descending ? variants.OrderByDescending(key, Comparer<object?>.Default).ToList()
+        : variants.OrderBy(key, Comparer<object?>.Default).ToList();
 }
