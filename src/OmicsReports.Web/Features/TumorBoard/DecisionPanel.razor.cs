@@ -63,6 +63,13 @@ public sealed partial class DecisionPanel
         }
     }
 
+    /// <summary>Applies a change of one field and marks the form as edited.</summary>
+    private Task Set(Action change)
+    {
+        change();
+        return MarkDirty();
+    }
+
     private async Task MarkDirty()
     {
         if (!dirty)

@@ -95,6 +95,9 @@ public sealed partial class MeetingFormPage
     }
 
     /// <summary>The form's state; the service validates what it turns into.</summary>
+    private static Task<IEnumerable<string>> SearchBoardsAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(CommonBoards.Where(b => string.IsNullOrWhiteSpace(text) || b.Contains(text, StringComparison.OrdinalIgnoreCase)));
+
     private sealed class MeetingModel
     {
         public string BoardName { get; set; } = string.Empty;

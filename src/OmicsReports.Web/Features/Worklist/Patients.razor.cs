@@ -78,6 +78,7 @@ public sealed partial class Patients
         var page = await Worklist.SearchAsync(view.ToQuery(), cancellationToken);
         countText = ReportText.Count(page.Total, "case");
         Publish();
+        StateHasChanged(); // the count above the grid belongs to this page, which the grid's load does not redraw
         return new GridData<WorklistRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
