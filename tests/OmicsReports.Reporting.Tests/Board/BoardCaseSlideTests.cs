@@ -1,10 +1,11 @@
 using Bunit;
 using OmicsReports.Reporting.Board;
+using OmicsReports.Reporting.Tests.Components;
 using OmicsReports.Reporting.Tests.Pdf;
 
 namespace OmicsReports.Reporting.Tests.Board;
 
-public class BoardCaseSlideTests : BunitContext
+public class BoardCaseSlideTests : MudComponentTests
 {
     [Fact]
     public void DeIdentifiedSlide_MarkupHoldsNoNameMrnDateOfBirthOrSample()
@@ -48,9 +49,10 @@ public class BoardCaseSlideTests : BunitContext
         var open = Render<BoardCaseSlide>(p => p.Add(s => s.Slide, BoardFixtures.Slide(deIdentified: true)).Add(s => s.Details, true));
 
         Assert.Empty(closed.FindAll("#board-details-title"));
-        Assert.DoesNotContain(closed.FindAll("details.omics-why"), d => d.HasAttribute("open"));
+        Assert.All(closed.FindAll("button.omics-why__toggle"), b => Assert.Equal("false", b.GetAttribute("aria-expanded")));
         Assert.Single(open.FindAll("#board-details-title"));
-        Assert.All(open.FindAll("details.omics-why"), d => Assert.True(d.HasAttribute("open")));
+        Assert.NotEmpty(open.FindAll("button.omics-why__toggle"));
+        Assert.All(open.FindAll("button.omics-why__toggle"), b => Assert.Equal("true", b.GetAttribute("aria-expanded")));
         Assert.Contains("BRAF", open.Find("section[aria-labelledby=board-details-variants]").TextContent, StringComparison.Ordinal);
     }
 

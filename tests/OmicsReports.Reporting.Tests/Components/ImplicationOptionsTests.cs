@@ -7,7 +7,7 @@ using OmicsReports.Reporting.Components;
 namespace OmicsReports.Reporting.Tests.Components;
 
 /// <summary>Regimens for one biomarker and tier fold into one option group; nothing is dropped, hidden or re-ranked.</summary>
-public class ImplicationOptionsTests : BunitContext
+public class ImplicationOptionsTests : MudComponentTests
 {
     [Fact]
     public void KeyFindings_RegimensOfOneBiomarkerAndTier_FoldIntoOneGroupListingEveryTherapy()
@@ -21,14 +21,19 @@ public class ImplicationOptionsTests : BunitContext
 
         var panel = Render(report);
 
-        var group = panel.Find("section[aria-labelledby=kf-therapies] article.omics-opts");
-        Assert.Equal("EGFR L858R: 3 options, Sensitive, tier IA", group.GetAttribute("aria-label"));
+        var group = panel.Find("section[aria-labelledby=kf-therapies] .omics-opts[role=article]");
+        Assert.Equal("EGFR L858R: 3 options, Benefit expected, tier IA", group.GetAttribute("aria-label"));
         Assert.Equal("3 options:", group.QuerySelector(".omics-opts__count")!.TextContent);
         Assert.Equal(["afatinib", "osimertinib", "amivantamab + lazertinib"], group.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent).ToList());
-        Assert.Equal(["afatinib", "osimertinib", "amivantamab + lazertinib"], group.QuerySelectorAll("details article.omics-imp .omics-imp__therapies").Select(e => e.TextContent).ToList());
         Assert.Single(panel.FindAll(".omics-imp__biomarker"));
-        Assert.Single(group.QuerySelectorAll("details.omics-why"));
-        Assert.Equal(3, group.QuerySelectorAll(".omics-why__rationale").Length);
+        Assert.Single(group.QuerySelectorAll("button.omics-why__toggle"));
+
+        group.QuerySelector("button.omics-why__toggle")!.Click();
+
+        var opened = panel.Find(".omics-opts[role=article]");
+        Assert.Equal(["afatinib", "osimertinib", "amivantamab + lazertinib"], opened.QuerySelectorAll(".omics-why [role=article] .omics-imp__therapies").Select(e => e.TextContent).ToList());
+        Assert.Equal(3, opened.QuerySelectorAll(".omics-why__rationale").Length);
+        Assert.Single(opened.QuerySelectorAll("button.omics-why__toggle"));
     }
 
     [Fact]
@@ -43,9 +48,9 @@ public class ImplicationOptionsTests : BunitContext
 
         var panel = Render(report);
 
-        Assert.Empty(panel.FindAll("article.omics-opts"));
-        Assert.Equal(3, panel.FindAll("article.omics-imp").Count);
-        Assert.Equal(3, panel.FindAll("article.omics-imp > details.omics-why").Count);
+        Assert.Empty(panel.FindAll(".omics-opts"));
+        Assert.Equal(3, panel.FindAll(".omics-imp[role=article]").Count);
+        Assert.Equal(3, panel.FindAll("button.omics-why__toggle").Count);
     }
 
     [Fact]
@@ -62,9 +67,9 @@ public class ImplicationOptionsTests : BunitContext
 
         var panel = Render(report);
 
-        var biomarkers = panel.FindAll("section[aria-labelledby=kf-therapies] .omics-imp__biomarker").Select(e => e.TextContent).ToList();
+        var biomarkers = panel.FindAll("section[aria-labelledby=kf-therapies] .omics-imp__biomarker").Select(e => e.TextContent.Trim()).ToList();
         Assert.Equal(["BRAF V600E", "TMB high", "NRAS Q61K"], biomarkers);
-        var lists = panel.FindAll("article.omics-opts").Select(g => string.Join("|", g.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent))).ToList();
+        var lists = panel.FindAll(".omics-opts[role=article]").Select(g => string.Join("|", g.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent))).ToList();
         Assert.Equal(["dabrafenib|vemurafenib", "pembrolizumab|nivolumab"], lists);
     }
 
@@ -80,12 +85,13 @@ public class ImplicationOptionsTests : BunitContext
 
         var panel = Render(report, p => p.Add(k => k.HiddenReasons, new Dictionary<int, string> { [1] = "Single agent not preferred" }));
 
-        var group = panel.Find("section[aria-labelledby=kf-therapies] article.omics-opts");
+        var group = panel.Find("section[aria-labelledby=kf-therapies] .omics-opts[role=article]");
         Assert.Equal(["dabrafenib", "encorafenib + binimetinib"], group.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent).ToList());
-        var hidden = panel.Find("details.omics-kf__hidden");
-        Assert.Contains("Hidden by the pathologist (1)", hidden.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Hidden by the pathologist (1)", panel.Find(".omics-kf__hidden").TextContent, StringComparison.Ordinal);
+        panel.Find(".omics-kf__hidden .mud-expand-panel-header").Click();
+        var hidden = panel.Find(".omics-kf__hidden");
         Assert.Equal("vemurafenib", hidden.QuerySelector(".omics-imp__therapies")!.TextContent);
-        Assert.Equal("Hidden by the pathologist: Single agent not preferred", hidden.QuerySelector(".omics-imp__hidden")!.TextContent);
+        Assert.Equal("Hidden by the pathologist: Single agent not preferred", hidden.QuerySelector(".omics-imp__hidden")!.TextContent.Trim());
     }
 
     [Fact]
@@ -101,8 +107,9 @@ public class ImplicationOptionsTests : BunitContext
 
         var panel = Render(report, p => p.Add(k => k.ImplicationActions, actions));
 
-        var group = panel.Find("article.omics-opts");
-        Assert.Equal(["0", "2"], group.QuerySelectorAll("details .omics-imp__actions button.act").Select(b => b.TextContent).ToList());
+        panel.Find(".omics-opts button.omics-why__toggle").Click();
+        var group = panel.Find(".omics-opts[role=article]");
+        Assert.Equal(["0", "2"], group.QuerySelectorAll(".omics-why .omics-imp__actions button.act").Select(b => b.TextContent).ToList());
         Assert.Equal(["0", "2", "1"], panel.FindAll("button.act").Select(b => b.TextContent).ToList());
     }
 
@@ -114,8 +121,9 @@ public class ImplicationOptionsTests : BunitContext
         var closed = Render(report);
         var open = Render(report, p => p.Add(k => k.OpenEvidence, true));
 
-        Assert.False(closed.Find("article.omics-opts > details.omics-why").HasAttribute("open"));
-        Assert.True(open.Find("article.omics-opts > details.omics-why").HasAttribute("open"));
+        Assert.Equal("false", closed.Find(".omics-opts button.omics-why__toggle").GetAttribute("aria-expanded"));
+        Assert.Equal("true", open.Find(".omics-opts button.omics-why__toggle").GetAttribute("aria-expanded"));
+        Assert.Equal(2, open.FindAll(".omics-opts .omics-why__rationale").Count);
     }
 
     [Fact]
@@ -128,11 +136,27 @@ public class ImplicationOptionsTests : BunitContext
             ReportFixtures.Implication("UGT1A1 poor", direction: Direction.ReduceDose, kind: ImplicationKind.Pharmacogenomic, therapies: ["irinotecan"], dose: "Start at 70%"),
             ReportFixtures.Implication("UGT1A1 poor", direction: Direction.ReduceDose, kind: ImplicationKind.Pharmacogenomic, therapies: ["belinostat"], dose: "Start at 750 mg/m2"));
 
-        Assert.Equal("Halve the dose", same.Find("article.omics-opts > .omics-imp__dose").TextContent);
-        Assert.Equal("PGx", same.Find(".omics-opts .omics-pgx-tag").TextContent);
-        Assert.Equal("Reduce dose", same.Find(".omics-opts .omics-imp__head .omics-direction").TextContent);
-        Assert.Equal("The dose advice differs by drug: see Why?", different.Find("article.omics-opts > .omics-imp__dose").TextContent);
-        Assert.Equal(["Start at 70%", "Start at 750 mg/m2"], different.FindAll("details .omics-imp__dose").Select(e => e.TextContent).ToList());
+        Assert.Equal("Halve the dose", same.Find(".omics-opts > .omics-imp__dose").TextContent.Trim());
+        Assert.Equal("PGx", same.Find(".omics-opts .omics-pgx-tag").TextContent.Trim());
+        Assert.Equal("Reduce dose", same.Find(".omics-opts .omics-imp__head .omics-direction").TextContent.Trim());
+        Assert.Equal("2 drugs:", same.Find(".omics-opts__count").TextContent);
+        // Each drug's own instruction on the card itself: nothing says "see Why?".
+        Assert.Equal(["irinotecan: Start at 70%", "belinostat: Start at 750 mg/m2"],
+            different.FindAll(".omics-opts > .omics-imp__dose").Select(e => e.TextContent.Trim()).ToList());
+        Assert.DoesNotContain("Why?", string.Join(" ", different.FindAll(".omics-imp__dose").Select(e => e.TextContent)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Group_AgainstTheDrugs_IsNotCalledOptions_AndItsBadgeIsNotGreen()
+    {
+        var avoid = Group(
+            ReportFixtures.Implication("BRAF V600E", EvidenceTier.IB, Direction.Resistant, therapies: ["cetuximab"]),
+            ReportFixtures.Implication("BRAF V600E", EvidenceTier.IB, Direction.Resistant, therapies: ["panitumumab"]));
+
+        Assert.Equal("2 drugs to avoid:", avoid.Find(".omics-opts__count").TextContent);
+        Assert.Equal("BRAF V600E: 2 drugs to avoid, Resistance, tier IB", avoid.Find(".omics-opts").GetAttribute("aria-label"));
+        Assert.DoesNotContain("option", avoid.Find(".omics-opts").TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("var(--omics-resistance)", avoid.Find(".omics-tier").GetAttribute("style"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,9 +165,9 @@ public class ImplicationOptionsTests : BunitContext
         var group = Group(ReportFixtures.Implication("BRAF V600E", therapies: ["dabrafenib"]));
 
         Assert.Empty(group.FindAll(".omics-opts"));
-        Assert.Equal("BRAF V600E", group.Find("article.omics-imp .omics-imp__biomarker").TextContent);
-        Assert.Equal("dabrafenib", group.Find("article.omics-imp .omics-imp__therapies").TextContent);
-        Assert.Single(group.FindAll("article.omics-imp > details.omics-why"));
+        Assert.Equal("BRAF V600E", group.Find(".omics-imp[role=article] .omics-imp__biomarker").TextContent);
+        Assert.Equal("dabrafenib", group.Find(".omics-imp[role=article] .omics-imp__therapies").TextContent);
+        Assert.Single(group.FindAll("button.omics-why__toggle"));
     }
 
     [Fact]

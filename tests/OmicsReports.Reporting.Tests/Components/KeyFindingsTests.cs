@@ -7,7 +7,7 @@ using OmicsReports.Reporting.Components;
 
 namespace OmicsReports.Reporting.Tests.Components;
 
-public class KeyFindingsTests : BunitContext
+public class KeyFindingsTests : MudComponentTests
 {
     [Fact]
     public void Therapies_OfSeveralTiers_AreGroupedByTierInTierOrder()
@@ -21,7 +21,7 @@ public class KeyFindingsTests : BunitContext
 
         var panel = Render(report);
 
-        var groups = panel.FindAll(".omics-kf__tier").Select(e => e.TextContent).ToList();
+        var groups = panel.FindAll(".omics-kf__tier").Select(e => e.TextContent.Trim()).ToList();
         Assert.Equal([TierBadge.Description(EvidenceTier.IA), TierBadge.Description(EvidenceTier.IIC), TierBadge.Description(EvidenceTier.IID)], groups);
         var order = panel.FindAll("section[aria-labelledby=kf-therapies] .omics-imp__biomarker").Select(e => e.TextContent).ToList();
         Assert.Equal(["BRAF V600E", "KRAS G12C", "NRAS Q61K"], order);
@@ -53,9 +53,10 @@ public class KeyFindingsTests : BunitContext
         var panel = Render(report, p => p.Add(k => k.HiddenReasons, new Dictionary<int, string> { [1] = "Germline artefact" }));
 
         Assert.Equal(["BRAF V600E"], Biomarkers(panel, "kf-therapies"));
-        var hidden = panel.Find("details.omics-kf__hidden");
+        var hidden = panel.Find(".omics-kf__hidden");
         Assert.Contains("Hidden by the pathologist (1)", hidden.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Germline artefact", hidden.TextContent, StringComparison.Ordinal);
+        hidden.QuerySelector(".mud-expand-panel-header")!.Click();
+        Assert.Contains("Germline artefact", panel.Find(".omics-kf__hidden").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class KeyFindingsTests : BunitContext
         var panel = Render(ReportFixtures.Report());
 
         Assert.Contains("No therapy with evidence was found in the layers that were assessed", panel.Find("section[aria-labelledby=kf-therapies]").TextContent, StringComparison.Ordinal);
-        Assert.Empty(panel.FindAll("article.omics-imp"));
+        Assert.Empty(panel.FindAll("[role=article]"));
         var notTested = panel.Find("section[aria-labelledby=kf-not-tested]").TextContent;
         Assert.Contains("Copy number", notTested, StringComparison.Ordinal);
         Assert.DoesNotContain("Small variants", notTested, StringComparison.Ordinal);
@@ -98,7 +99,7 @@ public class KeyFindingsTests : BunitContext
         var rows = panel.FindAll(".omics-bm__row");
         Assert.Equal(2, rows.Count);
         Assert.Contains("omics-bm__row--untested", rows[1].ClassList);
-        Assert.Equal("not tested", rows[1].QuerySelector(".omics-bm__value")!.TextContent);
+        Assert.Equal("not tested", rows[1].QuerySelector(".omics-bm__value")!.TextContent.Trim());
         Assert.Single(panel.FindAll("svg.omics-gauge"));
     }
 
@@ -127,5 +128,5 @@ public class KeyFindingsTests : BunitContext
         });
 
     private static List<string> Biomarkers(IRenderedComponent<KeyFindings> panel, string section) =>
-        panel.FindAll($"section[aria-labelledby={section}] .omics-imp__biomarker").Select(e => e.TextContent).ToList();
+        panel.FindAll($"section[aria-labelledby={section}] .omics-imp__biomarker").Select(e => e.TextContent.Trim()).ToList();
 }

@@ -4,7 +4,7 @@ using OmicsReports.Reporting.Components;
 
 namespace OmicsReports.Reporting.Tests.Components;
 
-public class TmbGaugeTests : BunitContext
+public class TmbGaugeTests : MudComponentTests
 {
     [Theory]
     [InlineData(5, true)]

@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Reports;
@@ -24,7 +26,9 @@ public class PrintedPageOneTests(PdfExporterFixture fixture)
         var hiddenIndex = report.Implications.ToList().FindLastIndex(i => i.Kind == ImplicationKind.Therapeutic);
         var hidden = new Dictionary<int, string> { [hiddenIndex] = HiddenReason };
 
-        using var screen = new BunitContext();
+        await using var screen = new BunitContext();
+        screen.JSInterop.Mode = JSRuntimeMode.Loose;
+        screen.Services.AddMudServices();
         var keyFindings = screen.Render<KeyFindings>(p => p.Add(k => k.Case, omicsCase).Add(k => k.Report, report).Add(k => k.HiddenReasons, hidden));
         var therapies = Texts(keyFindings, ".omics-imp__therapies");
         var biomarkers = Texts(keyFindings, ".omics-imp__biomarker");
@@ -38,8 +42,10 @@ public class PrintedPageOneTests(PdfExporterFixture fixture)
         var page1 = Poppler.Flat(Poppler.PageTexts(pdf)[0]);
         Assert.All(therapies.Concat(biomarkers).Concat(values), text => Assert.Contains(text, page1, StringComparison.Ordinal));
         Assert.Contains($"Hidden by the pathologist: {HiddenReason}", page1, StringComparison.Ordinal);
-        // Folded on screen, not unfoldable on paper: the toggle word is not printed (the details section answers "why?").
+        // Folded on screen, not unfoldable on paper: the toggle word is never printed (the details section answers "why?").
         Assert.DoesNotContain("Why?", page1, StringComparison.Ordinal);
+        // Every dose instruction of the report is on page 1 itself.
+        Assert.All(report.Implications.Select(i => i.DoseAdjustment).OfType<string>(), dose => Assert.Contains(Poppler.Flat(dose), page1, StringComparison.Ordinal));
     }
 
     private static List<string> Texts(IRenderedComponent<KeyFindings> rendered, string selector) =>

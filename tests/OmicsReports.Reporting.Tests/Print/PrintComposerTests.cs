@@ -36,9 +36,8 @@ public class PrintComposerTests
         var html = await Composer.ComposeAsync(request with { Report = request.Report with { Implications = [linked] } }, "t");
 
         var document = new HtmlParser().ParseDocument(html.Document);
-        // A reference's link (from the shared "Why?") is the only URL: an anchor loads nothing, and it stays folded.
-        Assert.Empty(document.QuerySelectorAll("[src], link, script, iframe, object, [href]:not(a)"));
-        Assert.All(document.QuerySelectorAll("[href]"), a => Assert.NotNull(a.Closest("details.omics-why")));
+        // Nothing to load or follow: references are printed as text (numbered in the references section).
+        Assert.Empty(document.QuerySelectorAll("[src], link, script, iframe, object, [href]"));
         Assert.DoesNotContain("url(http", html.Document, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html.Document, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("default-src 'none'", document.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"), StringComparison.Ordinal);
@@ -119,11 +118,31 @@ public class PrintComposerTests
 
         var keyFindings = document.QuerySelector("section.omics-kf")!;
         Assert.Null(keyFindings.QuerySelector("section[aria-labelledby=kf-therapies] .omics-imp"));
-        var hidden = keyFindings.QuerySelector("details.omics-kf__hidden")!;
+        var hidden = keyFindings.QuerySelector("section.omics-kf__hidden")!;
         Assert.Equal("BRAF V600E", hidden.QuerySelector(".omics-imp__biomarker")!.TextContent);
         Assert.Contains("Hidden by the pathologist: Likely germline; confirm first", hidden.TextContent, StringComparison.Ordinal);
         var details = document.QuerySelector("section[aria-labelledby=print-details]")!;
         Assert.Equal(["Hidden by the pathologist: Likely germline; confirm first"], details.QuerySelectorAll(".print-hidden").Select(e => e.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Compose_DoseAlertsThatDifferByDrug_PrintEachDrugsInstructionOnPage1_NeverSeeWhy()
+    {
+        var request = SampleReports.Draft();
+        OmicsReports.Domain.Reports.Implication Ugt1a1(string drug, string dose) => SampleReports.Braf() with
+        {
+            Kind = OmicsReports.Domain.Reports.ImplicationKind.Pharmacogenomic, Biomarker = "UGT1A1 *28/*28", Therapies = [drug],
+            Direction = OmicsReports.Domain.Reports.Direction.ReduceDose, DoseAdjustment = dose,
+        };
+        var alerts = request with { Report = request.Report with { Implications = [Ugt1a1("irinotecan", "Start at 70% of the dose"), Ugt1a1("belinostat", "Start at 750 mg/m2")] } };
+
+        var html = await Composer.ComposeAsync(alerts, "t");
+        var document = Parse(html);
+
+        var doses = document.QuerySelectorAll("section[aria-labelledby=kf-pgx] .omics-imp__dose").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(["irinotecan: Start at 70% of the dose", "belinostat: Start at 750 mg/m2"], doses);
+        Assert.Equal("2 drugs:", document.QuerySelector("section[aria-labelledby=kf-pgx] .omics-opts__count")!.TextContent);
+        Assert.DoesNotContain("Why?", document.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
