@@ -48,13 +48,18 @@ public class ReconnectBrowserTests(OmicsWebFactory app) : IAsyncLifetime
         await page.Locator("[data-omics-interactive=true]").WaitForAsync();
         var modal = page.Locator("#components-reconnect-modal");
         await Assertions.Expect(modal).ToBeHiddenAsync();
+        // The script is the SDK's own .NET 10 one: it reports reconnection states to the page.
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof Blazor.resumeCircuit === 'function'"));
 
         online = false;
         await circuit!.CloseAsync();
 
-        await Assertions.Expect(modal).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Assertions.Expect(modal).ToContainTextAsync("Connection to the server lost");
-        await Assertions.Expect(page.Locator(".omics-reconnect__show")).ToBeVisibleAsync();
+        // The .NET 10 script reports the drop; the dialog says what happened and what it is doing about it.
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Connection to the server lost" });
+        await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(dialog).ToContainTextAsync("Reconnecting");
+        await Assertions.Expect(dialog).ToContainTextAsync("Nothing you typed is lost");
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Reload the page" })).ToBeVisibleAsync();
 
         online = true;
 

@@ -26,20 +26,17 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         await page.WaitForURLAsync(ReportUrl());
 
         // The report is the engine's: BRAF V600E in this melanoma meets the shipped tumour-agnostic and melanoma rules.
-        // Its regimens for BRAF V600E at tier IA share one line; one "Why?" opens each option's own rationale.
-        var group = page.Locator("section[aria-labelledby=kf-therapies] article.omics-opts")
-            .Filter(new() { Has = page.Locator(".omics-tier--ia") })
-            .Filter(new() { Has = page.Locator(".omics-opts__therapy", new() { HasTextString = "dabrafenib + trametinib" }) }).First;
-        await Assertions.Expect(group).ToBeVisibleAsync();
-        var tierOne = group.Locator("article.omics-imp").Filter(new() { HasText = "dabrafenib + trametinib" });
-        var rationale = tierOne.Locator(".omics-why__rationale");
-        await Assertions.Expect(rationale).ToBeHiddenAsync();
-        await group.GetByText("Why?").ClickAsync();
-        await Assertions.Expect(rationale).ToBeVisibleAsync();
-        await Assertions.Expect(rationale).ToContainTextAsync("BRAF V600E");
-        await Assertions.Expect(rationale).ToContainTextAsync("which includes this Cutaneous Melanoma (SKCM)");
+        // Its regimens for BRAF V600E at tier IA share one card; one "Why?" opens each option's own rationale.
+        var therapies = page.GetByRole(AriaRole.Region, new() { Name = "Therapies" });
+        var group = therapies.GetByRole(AriaRole.Article, new() { NameRegex = new Regex(@"^BRAF V600E: \d+ options, Benefit expected, tier IA$") });
+        await Assertions.Expect(group).ToContainTextAsync("dabrafenib + trametinib");
+        await Assertions.Expect(group.GetByText("Rationale")).ToHaveCountAsync(0);
+        await group.GetByRole(AriaRole.Button, new() { Name = "Why? BRAF V600E" }).ClickAsync();
+        var tierOne = group.GetByRole(AriaRole.Article, new() { Name = "BRAF V600E: dabrafenib + trametinib, Benefit expected, tier IA" });
+        await Assertions.Expect(tierOne).ToContainTextAsync("BRAF V600E");
+        await Assertions.Expect(tierOne).ToContainTextAsync("which includes this Cutaneous Melanoma (SKCM)");
         var shipped = App.Services.GetRequiredService<IReportEngine>().KnowledgeBase!.Version;
-        await Assertions.Expect(tierOne.Locator(".omics-why__rule")).ToContainTextAsync($"knowledge base {shipped}");
+        await Assertions.Expect(tierOne).ToContainTextAsync($"knowledge base {shipped}");
     }
 
     [Fact]
@@ -48,21 +45,24 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         var stored = await App.StoreCaseAsync(demoIndex: 1);
         var page = await PageAsync(Roles.Pathologist);
         await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
-        var status = page.Locator(".omics-rh .omics-status");
-        await Assertions.Expect(status).ToHaveTextAsync("Draft");
+        var header = page.GetByLabel("Patient and specimen");
+        await Assertions.Expect(header.GetByText("Draft", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Draft: not signed, not for clinical decisions.")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start review" }).ClickAsync();
-        await Assertions.Expect(status).ToHaveTextAsync("In review");
+        await Assertions.Expect(header.GetByText("In review", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("In review: not signed, not for clinical decisions.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign report…" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("I have reviewed").CheckAsync();
         await dialog.GetByLabel("Your password").FillAsync(OmicsWebFactory.DemoPassword);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Sign", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(status).ToHaveTextAsync("Signed");
-        await Assertions.Expect(page.Locator("#report-action-message")).ToContainTextAsync("is signed by");
+        await Assertions.Expect(header.GetByText("Signed", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(new Regex("not signed, not for clinical decisions"))).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "is signed by" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#case-activity")).ToContainTextAsync($"sign by {Data.DemoOptions.EmailFor(Roles.Pathologist)}");
+        await Assertions.Expect(page.GetByRole(AriaRole.List).Filter(new() { HasText = "sign by" })).ToContainTextAsync($"sign by {Data.DemoOptions.EmailFor(Roles.Pathologist)}");
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
         Assert.Equal(ReportStatus.Signed, (await db.ReportVersions.SingleAsync(v => v.Id == stored.VersionId)).Status);
     }
@@ -85,27 +85,48 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
     }
 
     [Fact]
-    public async Task Pathologist_HidesAnImplicationWithAReason_ItMovesToTheHiddenList()
+    public async Task Pathologist_HidesOneTherapyWithAReason_TheButtonDialogAndAuditNameIt_AndItMovesToTheHiddenList()
     {
         var stored = await App.StoreCaseAsync(demoIndex: 0);
         var page = await PageAsync(Roles.Pathologist);
         await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
-        // One card per implication, whether alone or an option inside a group.
-        var shown = page.Locator("section[aria-labelledby=kf-therapies] article.omics-imp");
-        await shown.First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        var before = await shown.CountAsync();
+        var therapies = page.GetByRole(AriaRole.Region, new() { Name = "Therapies" });
+        var group = therapies.GetByRole(AriaRole.Article, new() { NameRegex = new Regex(@"^BRAF V600E: \d+ options, Benefit expected, tier IA$") });
+        await Assertions.Expect(group.GetByRole(AriaRole.Listitem).Filter(new() { HasTextRegex = new Regex("^dabrafenib$") })).ToHaveCountAsync(1);
 
-        // The engine gives BRAF V600E several regimens at tier IA: their Hide buttons sit inside the group's "Why?".
-        var group = page.Locator("article.omics-opts").Filter(new() { Has = page.Locator(".omics-imp__biomarker", new() { HasTextString = "BRAF V600E" }) }).First;
-        await group.GetByText("Why?").ClickAsync();
-        await group.GetByRole(AriaRole.Button, new() { Name = "Hide BRAF V600E from the report" }).First.ClickAsync();
+        // The engine gives BRAF V600E several regimens at tier IA: each option's Hide button names its drugs.
+        await group.GetByRole(AriaRole.Button, new() { Name = "Why? BRAF V600E" }).ClickAsync();
+        await group.GetByRole(AriaRole.Button, new() { Name = "Hide dabrafenib for BRAF V600E from the report", Exact = true }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("Hide dabrafenib for BRAF V600E");
         await dialog.GetByLabel("Reason").FillAsync("Combination preferred; single agent listed for completeness");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
 
-        var hidden = page.Locator("details.omics-kf__hidden");
-        await Assertions.Expect(hidden).ToContainTextAsync("Hidden by the pathologist (1)");
-        await Assertions.Expect(shown).ToHaveCountAsync(before - 1);
+        await Assertions.Expect(page.GetByText("Hidden by the pathologist (1)")).ToBeVisibleAsync();
+        await Assertions.Expect(group.GetByRole(AriaRole.Listitem).Filter(new() { HasTextRegex = new Regex("^dabrafenib$") })).ToHaveCountAsync(0);
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
+        var audited = await db.AuditEntries.Where(e => e.TargetId == stored.VersionId.ToString() && e.Detail.Contains("hidden")).Select(e => e.Detail).SingleAsync();
+        Assert.Contains("(dabrafenib for BRAF V600E) hidden: Combination preferred", audited, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pathologist_HidesEveryOptionOfACardWithSeveralDrugs_AtOnce()
+    {
+        var stored = await App.StoreCaseAsync(demoIndex: 0);
+        var page = await PageAsync(Roles.Pathologist);
+        await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
+        var group = page.GetByRole(AriaRole.Region, new() { Name = "Therapies" })
+            .GetByRole(AriaRole.Article, new() { NameRegex = new Regex(@"^BRAF V600E: \d+ options, Benefit expected, tier IA$") });
+        var options = await group.GetByRole(AriaRole.Listitem).CountAsync();
+
+        await group.GetByRole(AriaRole.Button, new() { Name = "Why? BRAF V600E" }).ClickAsync();
+        await group.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Hide all \d+ options for BRAF V600E") }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Reason").FillAsync("Discussed at the board: trial preferred");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText($"Hidden by the pathologist ({options})")).ToBeVisibleAsync();
+        await Assertions.Expect(group).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -141,12 +162,12 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         var page = await PageAsync(Roles.Oncologist);
 
         await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
-        await page.Locator(".omics-kf").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Therapies" }).WaitForAsync();
         var afterLoad = await ViewsAsync(stored.VersionId);
         await page.GetByRole(AriaRole.Link, new() { Name = "Worklist" }).ClickAsync();
         await page.GetByLabel("Search by name, MRN or sample ID").PressSequentiallyAsync(stored.SampleId);
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = stored.SampleId }).GetByRole(AriaRole.Link).ClickAsync();
-        await page.Locator(".omics-kf").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Therapies" }).WaitForAsync();
 
         Assert.Equal(1, afterLoad);
         Assert.Equal(2, await ViewsAsync(stored.VersionId));

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Web.Tests.TumorBoard;
 
 namespace OmicsReports.Web.Tests.Browser;
 
@@ -13,7 +14,8 @@ public sealed class ScreenshotCollection : ICollectionFixture<OmicsWebFactory>
 
 /// <summary>
 /// Takes the screenshots of docs/screenshots (set OMICS_SCREENSHOTS=docs/screenshots to refresh them; otherwise they
-/// go to a temporary folder) and checks that every main page renders without a script error.
+/// go to a temporary folder) and checks that every page renders without a script error: each page at 1366×768, the
+/// worklist and the report at 200% zoom (683×384 CSS pixels) and the worklist in a 1024 px window.
 /// </summary>
 [Collection(ScreenshotCollection.Name)]
 public class ScreenshotTests(OmicsWebFactory app) : BrowserSession(app)
@@ -27,44 +29,58 @@ public class ScreenshotTests(OmicsWebFactory app) : BrowserSession(app)
     {
         Directory.CreateDirectory(folder);
         var errors = new List<string>();
-        var crc = await DemoCaseAsync("DEMO-S2-CRC");
-        var uec = await DemoCaseAsync("DEMO-S6-UEC");
-        var lung = await DemoCaseAsync("DEMO-S3-LUNG");
+        var report = $"/patients/{await DemoCaseAsync("DEMO-S2-CRC")}/reports/1";
 
         var oncologist = await Watched(PageAsync(Roles.Oncologist), errors);
         await Capture(oncologist, "/patients", "01-worklist.png");
-        await Capture(oncologist, $"/patients/{await DemoCaseAsync("DEMO-S1-MEL")}/reports/1", "02-report-summary-signed.png");
+        await Capture(oncologist, "/patients?q=muller", "02-worklist-search.png");
+        await Capture(oncologist, $"/patients/{await DemoCaseAsync("DEMO-S1-MEL")}/reports/1", "05-report-summary-signed.png");
+        await Capture(oncologist, $"/patients/{await DemoCaseAsync("DEMO-S3-LUNG")}/reports/2", "07-report-amended-summary.png");
 
         var pathologist = await Watched(PageAsync(Roles.Pathologist), errors);
-        await Capture(pathologist, $"/patients/{crc}/reports/1", "03-report-summary-in-review.png");
-        await Capture(pathologist, $"/patients/{uec}/reports/1", "04-report-500-variants-why-open.png", 1366, 1500, async page =>
+        await Capture(pathologist, report, "06-report-summary-in-review.png");
+        await Capture(pathologist, $"/patients/{await DemoCaseAsync("DEMO-S6-UEC")}/reports/1", "08-report-500-variants-why-open.png", 1366, 1500, async page =>
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Why\\?") }).First.ClickAsync());
+        await Capture(pathologist, $"/patients/{await DemoCaseAsync("DEMO-S6-UEC")}/reports/1", "09-report-variants-and-vaf-plot.png", 1366, 768, async page =>
+            await page.GetByRole(AriaRole.Figure).ScrollIntoViewIfNeededAsync());
+        await Capture(pathologist, report, "10-report-tabs-at-1366.png", 1366, 768, async page =>
         {
-            await page.Locator("section[aria-labelledby=kf-therapies] summary").First.ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "History (1)" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "History (1)" }).ScrollIntoViewIfNeededAsync();
         });
-        await Capture(pathologist, $"/patients/{crc}/reports/1", "05-sign-dialog.png", 1366, 768, async page =>
+        foreach (var (state, file) in new[] { ("sign-dialog", "11-sign-dialog.png"), ("amend-dialog", "12-amend-dialog.png"), ("hide-dialog", "13-hide-dialog.png"),
+                     ("import", "15-import.png"), ("import-error", "16-import-errors.png"), ("import-success", "17-import-success.png") })
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign report…" }).ClickAsync();
-            await page.GetByRole(AriaRole.Dialog).WaitForAsync();
-        });
-        await Capture(pathologist, $"/patients/{lung}/reports/2", "06-history-diff.png", 1366, 1300, async page =>
+            await CaptureState(pathologist, state, file);
+        }
+
+        await Capture(pathologist, $"/patients/{await DemoCaseAsync("DEMO-S3-LUNG")}/reports/2", "14-history-diff.png", 1366, 1100, async page =>
         {
             await page.GetByRole(AriaRole.Tab, new() { Name = "History (2)" }).ClickAsync();
-            await page.GetByLabel("Compare version 2 with").SelectOptionAsync("1");
-            await page.Locator(".omics-diff").WaitForAsync();
-            await page.Locator(".omics-details").ScrollIntoViewIfNeededAsync();
-        });
-        await Capture(pathologist, "/import", "07-import-errors.png", 1366, 900, async page =>
-        {
-            await page.GetByLabel("Files").SetInputFilesAsync(new FilePayload { Name = "sample.bundle.json", MimeType = "application/json", Buffer = Bundles.Broken().Bytes });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
-            await page.GetByRole(AriaRole.Heading, new() { Name = "Nothing was stored" }).WaitForAsync();
+            await page.GetByRole(AriaRole.Combobox, new() { Name = "Compare version 2 with" }).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "version 1" }).ClickAsync();
+            await page.GetByText("From version 1 to version 2:").ScrollIntoViewIfNeededAsync();
         });
 
         var admin = await Watched(PageAsync(Roles.Admin), errors);
-        await Capture(admin, "/admin/audit", "08-audit-log.png");
+        await Capture(admin, "/admin/audit", "18-audit-log.png", 1366, 768, async page =>
+            await page.GetByLabel("Patient (name or MRN)").FillAsync("okafor"));
+        await Capture(admin, "/admin/users", "19-users.png");
+        var curator = await Watched(PageAsync(Roles.Curator), errors);
+        await Capture(curator, "/knowledge", "20-knowledge-base.png");
+
+        var board = await App.MeetingAsync(demoCases: [0, 1]);
+        var presenter = await Watched(SignedInAsync(board.PresenterEmail), errors);
+        await Capture(presenter, "/boards", "21-boards.png");
+        await Capture(presenter, $"/boards/{board.Id}", "22-meeting.png");
+        await Capture(presenter, $"/boards/{board.Id}/present", "23-presentation.png", 1366, 768, async page =>
+            await page.Locator("#board-slide-title").WaitForAsync());
 
         var zoomed = await Watched(PageAsync(Roles.Oncologist, 683, 384), errors);
-        await Capture(zoomed, $"/patients/{crc}/reports/1", "09-report-at-200-percent.png", 683, 384);
+        await Capture(zoomed, "/patients", "03-worklist-at-200-percent.png", 683, 384);
+        await Capture(zoomed, report, "24-report-at-200-percent.png", 683, 384);
+        var narrow = await Watched(PageAsync(Roles.Oncologist, 1024, 768), errors);
+        await Capture(narrow, "/patients", "04-worklist-at-1024.png", 1024, 768);
 
         Assert.Empty(errors);
         foreach (var file in Directory.GetFiles(folder, "*.png"))
@@ -90,7 +106,29 @@ public class ScreenshotTests(OmicsWebFactory app) : BrowserSession(app)
             await prepare(page);
         }
 
-        await page.WaitForTimeoutAsync(400); // let charts and dialogs finish their transitions
+        await page.WaitForTimeoutAsync(500); // let charts, tooltips and dialogs finish their transitions
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file) });
+    }
+
+    private async Task CaptureState(IPage page, string state, string file)
+    {
+        await page.SetViewportSizeAsync(1366, 768);
+        await PageStates.OpenAsync(page, state, App, DemoCaseAsync);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file) });
+    }
+
+    private async Task<IPage> SignedInAsync(string email)
+    {
+        var page = await (await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        })).NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestActors.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
     }
 }

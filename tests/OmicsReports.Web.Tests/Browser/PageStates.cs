@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+using OmicsReports.Web.Tests.Infrastructure;
+
+namespace OmicsReports.Web.Tests.Browser;
+
+/// <summary>Opens a named page state the UI issue lists (a page, a tab, a dialog, an import outcome), ready to check or capture.</summary>
+internal static class PageStates
+{
+    public static async Task OpenAsync(IPage page, string state, OmicsWebFactory app, Func<string, Task<Guid>> demoCase)
+    {
+        var crc = $"/patients/{await demoCase("DEMO-S2-CRC")}/reports/1";
+        var path = state switch
+        {
+            "worklist" => "/patients",
+            "import" or "import-error" or "import-success" => "/import",
+            "knowledge" => "/knowledge",
+            "users" => "/admin/users",
+            "audit" => "/admin/audit",
+            "amend-dialog" => $"/patients/{await demoCase("DEMO-S1-MEL")}/reports/1",
+            "hide-dialog" => $"/patients/{(await app.StoreCaseAsync(demoIndex: 0)).CaseId}/reports/1",
+            _ => crc,
+        };
+        await page.GotoAsync(path);
+        await page.Locator("[data-omics-interactive=true]").WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        switch (state)
+        {
+            case "report-why":
+                await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Why\\?") }).First.ClickAsync();
+                break;
+            case var tab when tab.StartsWith("tab-", StringComparison.Ordinal):
+                var name = tab[4..].Replace('-', ' ');
+                await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{name}", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
+                break;
+            case "sign-dialog":
+                await page.GetByRole(AriaRole.Button, new() { Name = "Sign report…" }).ClickAsync();
+                await page.GetByRole(AriaRole.Dialog).WaitForAsync();
+                break;
+            case "amend-dialog":
+                await page.GetByRole(AriaRole.Button, new() { Name = "Amend…" }).ClickAsync();
+                await page.GetByRole(AriaRole.Dialog).WaitForAsync();
+                break;
+            case "hide-dialog":
+                await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Why\\? BRAF V600E") }).First.ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Hide .* from the report$") }).First.ClickAsync();
+                await page.GetByRole(AriaRole.Dialog).WaitForAsync();
+                break;
+            case "import-error":
+                await page.GetByLabel("Files").SetInputFilesAsync(new FilePayload { Name = "sample.bundle.json", MimeType = "application/json", Buffer = Bundles.Broken().Bytes });
+                await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+                await page.GetByRole(AriaRole.Heading, new() { Name = "Nothing was stored" }).WaitForAsync();
+                break;
+            case "import-success":
+                var (name2, bytes, _) = Bundles.Lung();
+                await page.GetByLabel("Files").SetInputFilesAsync(new FilePayload { Name = name2, MimeType = "application/json", Buffer = bytes });
+                await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+                await page.GetByRole(AriaRole.Heading, new() { Name = "Imported 1 case" }).WaitForAsync();
+                break;
+        }
+
+        await page.WaitForTimeoutAsync(300); // dialogs and tabs finish their transitions
+    }
+}
