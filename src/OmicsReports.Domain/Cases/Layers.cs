@@ -11,6 +11,12 @@ public enum Layer
     Tmb,
     Msi,
     Pharmacogenomics,
+
+    /// <summary>Homologous recombination deficiency: a whole-sample status or genomic instability score.</summary>
+    Hrd,
+
+    /// <summary>HLA genotyping, per locus.</summary>
+    Hla,
 }
 
 /// <summary>Whether a gene (or a biomarker) was assessed in a layer. Never conflate the last two.</summary>

@@ -11,8 +11,12 @@ internal static class BiomarkerMatching
 
     public static CriterionResult CopyNumber(CopyNumberCriterion c, CaseIndex index)
     {
-        var wanted = c.Event == CopyNumberEvent.Amplification ? CopyNumberCall.Amplification : CopyNumberCall.DeepDeletion;
-        var found = index.CopyNumbersOf(c.Gene).Where(a => a.Call == wanted).ToArray<Finding>();
+        var found = index.CopyNumbersOf(c.Gene).Where(a => c.Event switch
+        {
+            CopyNumberEvent.Amplification => a.Call == CopyNumberCall.Amplification,
+            CopyNumberEvent.DeepDeletion => a.Call == CopyNumberCall.DeepDeletion,
+            _ => a.Call is CopyNumberCall.ShallowDeletion or CopyNumberCall.DeepDeletion,
+        }).ToArray<Finding>();
         return Decide(found, MatchSpecificity.ExonOrClass, index.Profiling.StatusOf(Layer.CopyNumber, c.Gene), Layer.CopyNumber, c.Gene);
     }
 
@@ -112,6 +116,16 @@ internal static class BiomarkerMatching
         if (found.Length > 0)
         {
             return CriterionResult.Holds(MatchSpecificity.Exact, found);
+        }
+
+        // An IHC 0 that does not say whether membrane staining was seen cannot be called ultralow or null: the
+        // re-scoring of the slide is what is missing.
+        if (c.Status == Her2Status.Ultralow)
+        {
+            var unsplit = readings.Where(p => Her2Scoring.IhcScore(p) == 0 && Her2Scoring.ZeroOf(p) == Harmonization.Her2Zero.Unspecified).ToArray<Finding>();
+            return unsplit.Length > 0
+                ? new CriterionResult(Truth.Unknown, MatchSpecificity.Exact, unsplit, [new Untested(Layer.Protein, "HER2 IHC 0 scored as ultralow or null")])
+                : CriterionResult.False;
         }
 
         // IHC 2+ without a conclusive ISH cannot be called positive or low: ISH is the missing test. The reading is
