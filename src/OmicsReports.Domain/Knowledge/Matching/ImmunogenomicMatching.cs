@@ -28,9 +28,10 @@ internal static class ImmunogenomicMatching
             };
         }
 
+        // A negative call without the score still answers a score criterion: the laboratory applied its cut-off.
         if (hrd.Score is not { } score || !string.Equals(hrd.ScoreKind, c.ScoreKind, StringComparison.OrdinalIgnoreCase))
         {
-            return Undecided(hrd, $"HRD {c.ScoreKind}");
+            return hrd.Status == HrdStatus.Negative ? CriterionResult.False : Undecided(hrd, $"HRD {c.ScoreKind}");
         }
 
         return score >= c.AtLeast ? CriterionResult.Holds(MatchSpecificity.Exact, [hrd]) : CriterionResult.False;
