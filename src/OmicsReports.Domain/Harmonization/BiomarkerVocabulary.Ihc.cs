@@ -66,6 +66,10 @@ public static partial class BiomarkerVocabulary
         return StrongOnly().IsMatch(key) || Regex.IsMatch(words, @"(^|\s)strong(\s|$)") ? IhcMarkers.StrongPercent : null;
     }
 
+    /// <summary>
+    /// A scoring system a column or bundle named: an intensity scale, or a named score (H-score, Allred). Generic
+    /// words ("%", "IHC", "percent positive") name none, so the marker's convention applies.
+    /// </summary>
     private static string? NormaliseIhcSystem(string? system)
     {
         if (string.IsNullOrWhiteSpace(system))
@@ -74,8 +78,11 @@ public static partial class BiomarkerVocabulary
         }
 
         var trimmed = system.Trim();
-        return IntensitySystem(trimmed.ToLowerInvariant()) ?? trimmed;
+        return IntensitySystem(trimmed.ToLowerInvariant())
+            ?? NamedIhcScores.FirstOrDefault(s => string.Equals(s, trimmed, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static readonly string[] NamedIhcScores = [IhcMarkers.NuclearPercent, "H-score", "Allred"];
 
     /// <summary>Positive/negative as a bound at the marker's cut-off; kept as a category when the marker has none.</summary>
     private static IhcReading? IhcCategory(string name, string original, string key, IhcMarkerDefinition? definition)
