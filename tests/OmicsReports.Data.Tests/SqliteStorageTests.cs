@@ -77,18 +77,25 @@ public sealed class SqliteStorageTests
         var trail = data.Services.GetRequiredService<AuditTrail>();
         await using var holder = new SqliteConnection(data.Database.ConnectionString);
         await holder.OpenAsync();
-        await using var held = holder.BeginTransaction(deferred: false); // another process holding the write lock
+        var held = holder.BeginTransaction(deferred: false); // another process holding the write lock
+        var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var appends = Enumerable.Range(0, 8).Select(i =>
-            trail.AppendAsync(new AuditEntry { Action = AuditActions.View, TargetType = "Test", TargetId = $"waiting-{i}" })).ToList();
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
-        Assert.All(appends, a => Assert.False(a.IsCompleted));
-        await held.CommitAsync();
-        await Task.WhenAll(appends);
+        // The holder lets go on its own thread: waiting writers block pool threads, so a timer on the pool could be late.
+        var release = new Thread(() =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(1.5));
+            held.Commit();
+        });
+        release.Start();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            trail.AppendAsync(new AuditEntry { Action = AuditActions.View, TargetType = "Test", TargetId = $"waiting-{i}" })));
+        release.Join();
 
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1.4), "The writers did not wait for the lock.");
         await using var db = await data.ContextAsync();
         Assert.True((await AuditVerifier.VerifyAsync(db)).Intact);
         Assert.Equal(8, await db.AuditEntries.CountAsync());
+        held.Dispose();
     }
 
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql)

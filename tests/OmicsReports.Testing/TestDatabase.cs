@@ -80,7 +80,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (string.IsNullOrWhiteSpace(baseConnection))
         {
             throw new InvalidOperationException(
-                $"{ProviderVariable}=PostgreSQL but {Variable} is not set. Run the tests with scripts/test.sh, which starts PostgreSQL and sets it.");
+                $"This test needs PostgreSQL, and {Variable} is not set. Run the tests with scripts/test.sh, which starts PostgreSQL and sets it.");
         }
 
         var admin = new NpgsqlConnectionStringBuilder(baseConnection) { Pooling = false };
