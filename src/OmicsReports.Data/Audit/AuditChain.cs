@@ -39,7 +39,7 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
     }
 
-    /// <summary>Makes <paramref name="entry"/> the link after <paramref name="previous"/> (null for the first entry).</summary>
+    /// <summary>Makes <paramref name="entry"/> the link after the entry at <paramref name="previousSequence"/> (0 and a null hash before the first).</summary>
     public static void Link(AuditEntry entry, long previousSequence, string? previousHash)
     {
         ArgumentNullException.ThrowIfNull(entry);
