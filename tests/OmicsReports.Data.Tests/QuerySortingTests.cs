@@ -89,6 +89,29 @@ public sealed class QuerySortingTests(DataHost data) : IClassFixture<DataHost>
     }
 
     [Fact]
+    public async Task AuditLog_ForACase_FindsTheEntriesOfItsVersions()
+    {
+        var record = await data.AddCaseAsync(Unique(), ReportStatus.Draft, First);
+        var versionId = Guid.NewGuid();
+        await using (var db = await data.ContextAsync())
+        {
+            db.ReportVersions.Add(new ReportVersionRecord
+            {
+                Id = versionId, CaseId = record.Id, Version = 1, Status = ReportStatus.Draft, CaseJson = "{}", ReportJson = "{}",
+                CreatedAt = First, UpdatedAt = First, Revision = Guid.NewGuid(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await data.Services.GetRequiredService<AuditTrail>().RecordAsync(
+            AuditActions.Sign, null, AuditTargets.ReportVersion, versionId.ToString(), "127.0.0.1", "version 1 signed");
+
+        var entries = await data.Services.GetRequiredService<AuditLog>().ForCaseAsync(record.Id);
+
+        Assert.Equal("version 1 signed", Assert.Single(entries).Detail);
+    }
+
+    [Fact]
     public async Task StoredTimes_ReadBackAsTheSameInstant()
     {
         var at = new DateTimeOffset(2026, 7, 4, 23, 59, 59, TimeSpan.FromHours(-7)).AddTicks(1234560);
