@@ -45,10 +45,16 @@ internal static partial class WebPipelineExtensions
             await Console.Error.WriteLineAsync(message);
             return false;
         }
+        catch (DatabaseSchemaException ex)
+        {
+            LogRefused(logger, ex.Message);
+            await Console.Error.WriteLineAsync(ex.Message);
+            return false;
+        }
         catch (Exception ex) when (Data.Hosting.DatabaseFailure.Is(ex))
         {
-            var message = $"Cannot prepare the database: {ex.GetBaseException().Message}. " +
-                          "Is PostgreSQL running and is ConnectionStrings:Omics right? scripts/run.sh starts it.";
+            var provider = app.Services.GetRequiredService<Data.Storage.OmicsDatabase>().Provider;
+            var message = $"Cannot prepare the database: {ex.GetBaseException().Message}. {Data.Hosting.DatabaseFailure.Hint(provider)}";
             LogRefused(logger, message);
             await Console.Error.WriteLineAsync(message);
             return false;

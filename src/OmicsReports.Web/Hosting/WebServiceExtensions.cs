@@ -53,7 +53,9 @@ internal static class WebServiceExtensions
         services.AddHostedService<PdfWarmUp>();
         services.AddTumorBoards();
 
-        var keys = OmicsPaths.Resolve(configuration, configuration["Omics:DataProtection:KeysPath"] ?? ".omics/keys");
+        var keys = configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
+            ? OmicsPaths.Resolve(configuration, configured)
+            : Path.Combine(OmicsPaths.DataFolder(configuration), "keys");
         services.AddDataProtection()
             .SetApplicationName("OmicsReports")
             .PersistKeysToFileSystem(new DirectoryInfo(keys));

@@ -5,8 +5,9 @@ using OmicsReports.Testing;
 namespace OmicsReports.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on real Kestrel (a free loopback port) over its own throwaway PostgreSQL database, in Development
-/// so that the demo accounts and patients are seeded with a known password. The knowledge base, importer and rules
+/// The real app on real Kestrel (a free loopback port) over its own throwaway database on the provider under test
+/// (SQLite unless OMICS_TEST_PROVIDER says PostgreSQL; there the app connects as the role that owns nothing and
+/// migrates as the owner), in Development so that the demo accounts and patients are seeded with a known password. The knowledge base, importer and rules
 /// engine are the shipped ones.
 /// </summary>
 public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -18,7 +19,10 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public Uri BaseAddress { get; private set; } = default!;
 
-    public string ConnectionString => database?.ConnectionString ?? throw new InvalidOperationException("Not initialized.");
+    /// <summary>The app's connection (on PostgreSQL: the app role).</summary>
+    public string ConnectionString => Database.ConnectionString;
+
+    public TestDatabase Database => database ?? throw new InvalidOperationException("Not initialized.");
 
     public async Task InitializeAsync()
     {
@@ -32,7 +36,11 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         // UseSetting, unlike ConfigureAppConfiguration, is visible while Program.cs composes its services.
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Omics", database!.ConnectionString);
+        foreach (var (key, value) in database!.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Omics:Demo:Seed", "true");
         builder.UseSetting("Omics:Demo:Password", DemoPassword);
         builder.UseSetting("Omics:DataProtection:KeysPath", keysFolder);

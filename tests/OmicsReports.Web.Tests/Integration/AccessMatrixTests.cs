@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using OmicsReports.Data;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 /// <summary>Every page and endpoint against every role and an anonymous visitor, over real HTTP.</summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public class AccessMatrixTests(OmicsWebFactory app)
 {
     private const string Anonymous = "anonymous";

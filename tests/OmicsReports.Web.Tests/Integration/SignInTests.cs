@@ -6,10 +6,12 @@ using OmicsReports.Data;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public class SignInTests(OmicsWebFactory app)
 {
     [Fact]

@@ -2,18 +2,21 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using OmicsReports.Data;
 
 #nullable disable
 
-namespace OmicsReports.Data.Migrations
+namespace OmicsReports.Data.PostgreSQL.Migrations
 {
     [DbContext(typeof(OmicsDbContext))]
-    partial class OmicsDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261121061736_AddReportVersions")]
+    partial class AddReportVersions
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -209,270 +212,6 @@ namespace OmicsReports.Data.Migrations
                     b.HasIndex("TargetType", "TargetId");
 
                     b.ToTable("audit_entries", (string)null);
-                });
-
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardAgendaItemRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("AddedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("CaseNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("ReportVersionId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ReportVersionId");
-
-                    b.HasIndex("MeetingId", "CaseNumber")
-                        .IsUnique();
-
-                    b.HasIndex("MeetingId", "Position");
-
-                    b.HasIndex("MeetingId", "ReportVersionId")
-                        .IsUnique();
-
-                    b.ToTable("board_agenda_items", (string)null);
-                });
-
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardAttendeeRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset?>("FirstJoinedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Invited")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingId", "UserId")
-                        .IsUnique();
-
-                    b.ToTable("board_attendees", (string)null);
-                });
-
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardDecisionRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AdditionalTesting")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("AgendaItemId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("ClinicalTrialReferral")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("FinalizedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("FinalizedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("FreeTextRecommendation")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<bool>("GeneticCounsellingReferral")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("ImplicationIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Rationale")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<bool>("Rebiopsy")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("RecordedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("ReportVersion")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("ReportVersionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Therapy")
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
-
-                    b.Property<string>("TherapyBiomarker")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("TherapyTier")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("TrialDetails")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UpdatedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgendaItemId")
-                        .IsUnique();
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("MeetingId");
-
-                    b.HasIndex("ReportVersionId");
-
-                    b.ToTable("board_decisions", (string)null);
-                });
-
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardMeetingRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("BoardName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("DeIdentified")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("PresenterName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("PresenterUserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("ScheduledAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ScheduledAt");
-
-                    b.ToTable("board_meetings", (string)null);
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Cases.CaseRecord", b =>
@@ -864,63 +603,6 @@ namespace OmicsReports.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardAgendaItemRecord", b =>
-                {
-                    b.HasOne("OmicsReports.Data.Cases.CaseRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("OmicsReports.Data.Boards.BoardMeetingRecord", null)
-                        .WithMany("Items")
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("OmicsReports.Data.Reports.ReportVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ReportVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardAttendeeRecord", b =>
-                {
-                    b.HasOne("OmicsReports.Data.Boards.BoardMeetingRecord", null)
-                        .WithMany("Attendees")
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardDecisionRecord", b =>
-                {
-                    b.HasOne("OmicsReports.Data.Boards.BoardAgendaItemRecord", null)
-                        .WithMany()
-                        .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("OmicsReports.Data.Cases.CaseRecord", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("OmicsReports.Data.Boards.BoardMeetingRecord", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("OmicsReports.Data.Reports.ReportVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ReportVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OmicsReports.Data.Cases.CaseRecord", b =>
                 {
                     b.HasOne("OmicsReports.Data.Patients.PatientRecord", "Patient")
@@ -950,13 +632,6 @@ namespace OmicsReports.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Case");
-                });
-
-            modelBuilder.Entity("OmicsReports.Data.Boards.BoardMeetingRecord", b =>
-                {
-                    b.Navigation("Attendees");
-
-                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Cases.CaseRecord", b =>

@@ -1,23 +1,16 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace OmicsReports.Data.Migrations;
+namespace OmicsReports.Data.PostgreSQL.Migrations;
 
 /// <summary>
-/// Database-level protection for append-only tables: on PostgreSQL, a trigger rejects UPDATE, DELETE and TRUNCATE,
-/// so neither a bug nor hand-written SQL can rewrite the audit trail. Other providers rely on
-/// <see cref="AppendOnlyGuard"/> alone.
+/// Database-level protection for append-only tables on PostgreSQL: a trigger rejects UPDATE, DELETE and TRUNCATE,
+/// so neither a bug nor hand-written SQL can rewrite the audit trail (the twin of AppendOnlyGuard in the data layer;
+/// the SQLite set has the same triggers in its own dialect).
 /// </summary>
 internal static class AppendOnlyTriggers
 {
-    private const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
-
     public static void Create(MigrationBuilder migration, string table)
     {
-        if (migration.ActiveProvider != PostgreSql)
-        {
-            return;
-        }
-
         migration.Sql("""
             CREATE OR REPLACE FUNCTION omics_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -34,11 +27,6 @@ internal static class AppendOnlyTriggers
 
     public static void Drop(MigrationBuilder migration, string table)
     {
-        if (migration.ActiveProvider != PostgreSql)
-        {
-            return;
-        }
-
         migration.Sql($"""
             DROP TRIGGER IF EXISTS {table}_append_only ON {table};
             DROP TRIGGER IF EXISTS {table}_no_truncate ON {table};

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using OmicsReports.Data.Boards;
 
-namespace OmicsReports.Data.Boards;
+namespace OmicsReports.Data.PostgreSQL.Migrations;
 
 /// <summary>
 /// Database-level protection of board decisions on PostgreSQL, the twin of the check in <see cref="BoardDecisions"/>:
@@ -9,15 +10,8 @@ namespace OmicsReports.Data.Boards;
 /// </summary>
 internal static class BoardDecisionTriggers
 {
-    private const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
-
     public static void Create(MigrationBuilder migration)
     {
-        if (migration.ActiveProvider != PostgreSql)
-        {
-            return;
-        }
-
         migration.Sql($"""
             CREATE OR REPLACE FUNCTION omics_guard_board_decision() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -47,11 +41,6 @@ internal static class BoardDecisionTriggers
 
     public static void Drop(MigrationBuilder migration)
     {
-        if (migration.ActiveProvider != PostgreSql)
-        {
-            return;
-        }
-
         migration.Sql("""
             DROP TRIGGER IF EXISTS board_decisions_guard ON board_decisions;
             DROP TRIGGER IF EXISTS board_decisions_no_truncate ON board_decisions;

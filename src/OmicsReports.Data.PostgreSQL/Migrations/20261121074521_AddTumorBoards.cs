@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OmicsReports.Data.Migrations
+namespace OmicsReports.Data.PostgreSQL.Migrations
 {
     /// <inheritdoc />
     public partial class AddTumorBoards : Migration
@@ -214,13 +214,13 @@ namespace OmicsReports.Data.Migrations
                 table: "board_meetings",
                 column: "ScheduledAt");
 
-            OmicsReports.Data.Boards.BoardDecisionTriggers.Create(migrationBuilder);
+            BoardDecisionTriggers.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            OmicsReports.Data.Boards.BoardDecisionTriggers.Drop(migrationBuilder);
+            BoardDecisionTriggers.Drop(migrationBuilder);
 
             migrationBuilder.DropTable(
                 name: "board_attendees");

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OmicsReports.Data.Migrations
+namespace OmicsReports.Data.PostgreSQL.Migrations
 {
     /// <inheritdoc />
     public partial class InitialSkeleton : Migration

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace OmicsReports.Data.Migrations;
+namespace OmicsReports.Data.PostgreSQL.Migrations;
 
 /// <summary>
 /// Database-level immutability of report versions on PostgreSQL, the twin of <see cref="Reports.SignedReportGuard"/>:
@@ -9,15 +9,8 @@ namespace OmicsReports.Data.Migrations;
 /// </summary>
 internal static class SignedReportTriggers
 {
-    private const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
-
     public static void Create(MigrationBuilder migration)
     {
-        if (migration.ActiveProvider != PostgreSql)
-        {
-            return;
-        }
-
         migration.Sql("""
             CREATE OR REPLACE FUNCTION omics_guard_report_version() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -52,11 +45,6 @@ internal static class SignedReportTriggers
 
     public static void Drop(MigrationBuilder migration)
     {
-        if (migration.ActiveProvider != PostgreSql)
-        {
-            return;
-        }
-
         migration.Sql("""
             DROP TRIGGER IF EXISTS report_versions_immutable ON report_versions;
             DROP TRIGGER IF EXISTS report_versions_no_truncate ON report_versions;
