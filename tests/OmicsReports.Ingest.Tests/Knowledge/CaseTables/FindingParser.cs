@@ -6,7 +6,7 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 
 /// <summary>
 /// Reads one finding of a case table. The vocabulary is described at the top of tests/cases/README.md, e.g.
-/// "EGFR E746_A750del exon 19", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
+/// "EGFR E746_A750del exon 19", "MET p.X1010_splice c.3028+1G>T", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
 /// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text".
 /// </summary>
 public static class FindingParser
@@ -47,7 +47,13 @@ public static class FindingParser
 
     private static SmallVariant Variant(string gene, string protein, string[] rest, SourceLocation at, string text)
     {
-        var (change, note) = protein == "-" ? (null, null) : Harmonized.Protein(protein);
+        if (protein.Contains("c.", StringComparison.Ordinal))
+        {
+            // Only a c. notation, as in files without HGVSp.
+            (protein, rest) = ("-", [protein, .. rest]);
+        }
+
+        var (change, note) = protein == "-" || ProteinNotation.StatesNoChange(protein) ? (null, null) : Harmonized.Protein(protein);
         var (symbol, geneNote) = Harmonized.Gene(gene);
         var variant = new SmallVariant
         {
@@ -64,6 +70,9 @@ public static class FindingParser
         {
             variant = rest[i] switch
             {
+                // "c.3028+1G>T" or "NM_001127500.3:c.3082+1G>T": the c. notation, and the transcript it names.
+                var c when c.Contains("c.", StringComparison.Ordinal) => WithCoding(variant, c),
+                "transcript" => variant with { Transcript = rest[++i] },
                 "exon" => variant with { Exon = (int)Number(rest[++i]) },
                 "intron" => variant with { Intron = (int)Number(rest[++i]) },
                 "germline" => variant with { Origin = VariantOrigin.Germline },
@@ -80,6 +89,14 @@ public static class FindingParser
         }
 
         return variant;
+    }
+
+    private static SmallVariant WithCoding(SmallVariant variant, string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0
+            ? variant with { Transcript = text[..colon], HgvsC = text[(colon + 1)..] }
+            : variant with { HgvsC = text };
     }
 
     // What a VEP/MAF annotation would give for this protein change.

@@ -1,0 +1,134 @@
+using OmicsReports.Domain.Cases;
+
+namespace OmicsReports.Domain.Harmonization.Transcripts;
+
+/// <summary>
+/// Derives exon or intron, splice site and frame effect of a small variant from its c. and p. notation. The
+/// transcript is the one the file names; when it names none (or one the table lacks), the MANE Select, then the
+/// table's alternates, and a transcript is accepted only when the notation fits it (an intronic c. position must
+/// hang from an exon edge, a splice codon must sit at an exon boundary, c. and p. must point at the same codons).
+/// Pure and thread-safe.
+/// </summary>
+public sealed class VariantLocator(TranscriptCatalog catalog)
+{
+    public TranscriptCatalog Catalog { get; } = catalog ?? throw new ArgumentNullException(nameof(catalog));
+
+    /// <summary>The variant with <see cref="SmallVariant.Location"/> set, or unchanged when there is nothing to derive.</summary>
+    public SmallVariant Locate(SmallVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        var coding = CodingNotation.Parse(variant.HgvsC);
+        if (variant.Gene is not { } gene || (coding is null && variant.Protein is null))
+        {
+            return variant;
+        }
+
+        var hint = coding?.Accession ?? variant.Transcript;
+        return Derive(gene, hint, coding, variant.Protein, variant.Exon, variant.Intron) is { } location
+            ? variant with { Location = location }
+            : variant;
+    }
+
+    /// <summary>The derivation for one variant; null when the notation gives nothing to derive.</summary>
+    public VariantLocation? Derive(string gene, string? transcriptHint, CodingChange? coding, ProteinChange? protein, int? fileExon, int? fileIntron)
+    {
+        ArgumentNullException.ThrowIfNull(gene);
+        if (coding is null && protein is null)
+        {
+            return null;
+        }
+
+        var basis = coding?.Text ?? protein!.Hgvs;
+        var (frame, duplication, frameText) = FrameEffects.Of(coding, protein);
+        var candidates = Candidates(gene, transcriptHint, out var choice, out var hintNote);
+        var misfits = new List<string>();
+        foreach (var transcript in candidates)
+        {
+            var placement = Place(transcript, coding, protein);
+            if (!placement.Fits)
+            {
+                misfits.Add(placement.Misfit!);
+                continue;
+            }
+
+            var used = choice == TranscriptChoice.Canonical && transcript.Role == TranscriptRole.Alternate ? TranscriptChoice.Alternate : choice;
+            var location = new VariantLocation
+            {
+                Transcript = transcript.RefSeq,
+                Choice = used,
+                Exon = placement.Exon,
+                Intron = placement.Intron,
+                Splice = placement.Splice,
+                Frame = frame,
+                TandemDuplication = duplication,
+                Basis = basis,
+                Explanation = LocationText.Explain(placement, frameText, basis, transcript, used, misfits, hintNote),
+            };
+            return location with { Disagreement = LocationText.Disagreement(location, fileExon, fileIntron) };
+        }
+
+        return Unplaced(gene, coding, protein, basis, frame, duplication, frameText, misfits, candidates.Count);
+    }
+
+    private static Placement Place(TranscriptModel transcript, CodingChange? coding, ProteinChange? protein)
+    {
+        if (coding is null)
+        {
+            return ProteinPlacement.Place(transcript, protein!);
+        }
+
+        var placement = CodingPlacement.Place(transcript, coding);
+        if (placement.Fits && protein is not null && ProteinPlacement.Disagreement(transcript, coding, protein) is { } why)
+        {
+            return Placement.Not(why);
+        }
+
+        return placement;
+    }
+
+    private IReadOnlyList<TranscriptModel> Candidates(string gene, string? hint, out TranscriptChoice choice, out string? hintNote)
+    {
+        hintNote = null;
+        choice = TranscriptChoice.Canonical;
+        if (!string.IsNullOrWhiteSpace(hint))
+        {
+            if (Catalog.Find(hint) is { } named && named.Gene == gene)
+            {
+                choice = TranscriptChoice.NamedByFile;
+                hintNote = LocationText.VersionNote(hint.Trim(), named);
+                return [named];
+            }
+
+            hintNote = $"the file's transcript {hint.Trim()} is not in the reference table";
+        }
+
+        return Catalog.Of(gene);
+    }
+
+    private static VariantLocation? Unplaced(
+        string gene, CodingChange? coding, ProteinChange? protein, string basis, FrameEffect frame, bool duplication,
+        string? frameText, List<string> misfits, int candidates)
+    {
+        // Without a fitting transcript the splice position still follows from the c. offsets alone.
+        var splice = coding is { Start.IsIntronic: true } && !coding.IsRange ? LocationText.SpliceFromOffset(coding.Start) : null;
+        if (splice is null && frame == FrameEffect.Unknown && protein?.Kind != ProteinChangeKind.Splice)
+        {
+            return candidates == 0 ? null : new VariantLocation
+            {
+                Choice = TranscriptChoice.None, Basis = basis,
+                Explanation = $"Exon not derived: {basis} fits no transcript of {gene} in the reference table ({string.Join("; ", misfits)}).",
+            };
+        }
+
+        var reason = candidates == 0 ? $"{gene} has no transcript in the reference table" : string.Join("; ", misfits);
+        return new VariantLocation
+        {
+            Choice = TranscriptChoice.None,
+            Splice = splice ?? (protein?.Kind == ProteinChangeKind.Splice ? new SpliceSite(null, null, null, $"codon {protein.Start}", true) : null),
+            Frame = frame,
+            TandemDuplication = duplication,
+            Basis = basis,
+            Explanation = $"{LocationText.What(null, null, splice, frameText) ?? "Splice site"}, from {basis}; exon not derived ({reason}).",
+        };
+    }
+}
