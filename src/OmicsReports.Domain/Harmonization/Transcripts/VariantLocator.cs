@@ -42,6 +42,11 @@ public sealed class VariantLocator(TranscriptCatalog catalog)
         var (frame, duplication, frameText) = FrameEffects.Of(coding, protein);
         var candidates = Candidates(gene, transcriptHint, out var choice, out var hintNote);
         var misfits = new List<string>();
+        if (candidates.Count == 0 && hintNote is not null)
+        {
+            misfits.Add(hintNote);
+        }
+
         foreach (var transcript in candidates)
         {
             var placement = Place(transcript, coding, protein);
@@ -67,7 +72,7 @@ public sealed class VariantLocator(TranscriptCatalog catalog)
             return location with { Disagreement = LocationText.Disagreement(location, fileExon, fileIntron) };
         }
 
-        return Unplaced(gene, coding, protein, basis, frame, duplication, frameText, misfits, candidates.Count);
+        return Unplaced(gene, coding, protein, basis, frame, duplication, frameText, misfits, Catalog.Of(gene).Count);
     }
 
     private static Placement Place(TranscriptModel transcript, CodingChange? coding, ProteinChange? protein)
@@ -99,7 +104,11 @@ public sealed class VariantLocator(TranscriptCatalog catalog)
                 return [named];
             }
 
+            // Exons and codons of a transcript the table lacks may be numbered differently from every transcript it
+            // holds (ERG ENST00000442448 exon 3 is MANE exon 1), so nothing is placed on another transcript.
             hintNote = $"the file's transcript {hint.Trim()} is not in the reference table";
+            choice = TranscriptChoice.None;
+            return [];
         }
 
         return Catalog.Of(gene);
@@ -116,11 +125,12 @@ public sealed class VariantLocator(TranscriptCatalog catalog)
             return candidates == 0 ? null : new VariantLocation
             {
                 Choice = TranscriptChoice.None, Basis = basis,
-                Explanation = $"Exon not derived: {basis} fits no transcript of {gene} in the reference table ({string.Join("; ", misfits)}).",
+                Explanation = $"Exon not derived from {basis}: {string.Join("; ", misfits)}.",
             };
         }
 
         var reason = candidates == 0 ? $"{gene} has no transcript in the reference table" : string.Join("; ", misfits);
+        reason = reason.Length == 0 ? "no transcript fits" : reason;
         return new VariantLocation
         {
             Choice = TranscriptChoice.None,
