@@ -7,7 +7,8 @@ namespace OmicsReports.Domain.Reports.Distillation;
 /// <summary>
 /// Sorts the variants no rule used into oncogenic alterations without an implication (by the knowledge base's own
 /// definition: hotspot, truncating or canonical splice variant in a tumour suppressor) and variants of uncertain
-/// significance for the appendix; non-coding and silent variants are neither. Homozygous deletions of tumour
+/// significance for the appendix; non-coding and silent variants are neither, except changes at or next to a splice
+/// site (derived from their c. notation), which stay in the appendix. Homozygous deletions of tumour
 /// suppressors that no rule used are oncogenic findings too. Each says why it counts.
 /// </summary>
 public static class VariantSummary
@@ -52,8 +53,8 @@ public static class VariantSummary
     {
         VariantConsequence.Silent or VariantConsequence.Intronic or VariantConsequence.UntranslatedRegion
             or VariantConsequence.Intergenic or VariantConsequence.NonCodingTranscript or VariantConsequence.Upstream
-            or VariantConsequence.Downstream or VariantConsequence.SpliceRegion => variant.Location?.IsCanonicalSplice == true,
-        VariantConsequence.Other => variant.Protein is not null || variant.Location?.IsCanonicalSplice == true,
+            or VariantConsequence.Downstream or VariantConsequence.SpliceRegion => variant.Location?.Splice is not null,
+        VariantConsequence.Other => variant.Protein is not null || variant.Location?.Splice is not null,
         _ => true,
     };
 }

@@ -73,6 +73,7 @@ public static class FindingParser
                 // "c.3028+1G>T" or "NM_001127500.3:c.3082+1G>T": the c. notation, and the transcript it names.
                 var c when c.Contains("c.", StringComparison.Ordinal) => WithCoding(variant, c),
                 "transcript" => variant with { Transcript = rest[++i] },
+                var p when p.StartsWith("p.", StringComparison.Ordinal) && variant.Protein is null => WithProtein(variant, p),
                 "exon" => variant with { Exon = (int)Number(rest[++i]) },
                 "intron" => variant with { Intron = (int)Number(rest[++i]) },
                 "germline" => variant with { Origin = VariantOrigin.Germline },
@@ -89,6 +90,13 @@ public static class FindingParser
         }
 
         return variant;
+    }
+
+    /// <summary>A p. change written after the c. notation ("c.3082+1G>T p.X1028_splice").</summary>
+    private static SmallVariant WithProtein(SmallVariant variant, string text)
+    {
+        var (change, note) = Harmonized.Protein(text);
+        return variant with { Protein = change, Consequence = Consequence(change), Notes = [.. variant.Notes, .. new[] { note }.OfType<HarmonizationNote>()] };
     }
 
     private static SmallVariant WithCoding(SmallVariant variant, string text)
