@@ -84,8 +84,15 @@ public sealed record VariantLocation
     /// <summary>The notation the derivation read, e.g. "c.3028+1G&gt;T" or "p.X1010_splice".</summary>
     public required string Basis { get; init; }
 
-    /// <summary>One sentence a pathologist can check.</summary>
-    public required string Explanation { get; init; }
+    /// <summary>
+    /// Why this transcript, or why none: for an alternate, which list holds it and why the MANE Select did not fit;
+    /// for a named transcript, a version the table does not hold; without a transcript, why none fitted. Null in the
+    /// common case (the MANE Select, or the named transcript, fits).
+    /// </summary>
+    public string? Note { get; init; }
+
+    /// <summary>One sentence a pathologist can check, composed from the fields above (not stored).</summary>
+    public string Explanation => Harmonization.Transcripts.LocationText.Explain(this);
 
     /// <summary>Set when the file's exon or intron differs from the derived one, e.g. "the file gives exon 13".</summary>
     public string? Disagreement { get; init; }

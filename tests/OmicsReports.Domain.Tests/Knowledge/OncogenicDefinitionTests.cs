@@ -61,7 +61,7 @@ public class OncogenicDefinitionTests
         var byCoding = Variant("MET", null, VariantConsequence.Other) with
         {
             HgvsC = "c.3028+1G>T",
-            Location = new VariantLocation { Basis = "c.3028+1G>T", Explanation = "e", Splice = new SpliceSite(SpliceSide.Donor, 14, 14, "+1", true) },
+            Location = new VariantLocation { Basis = "c.3028+1G>T", Splice = new SpliceSite(SpliceSide.Donor, 14, 14, "+1", true) },
         };
 
         Assert.Equal(OncogenicReason.Hotspot, Definition.Classify("MET", byProtein)!.Reason);
@@ -74,7 +74,7 @@ public class OncogenicDefinitionTests
         var truncating = Variant("BRCA2", ProteinNotation.Parse("p.S1982Rfs*22"), VariantConsequence.FrameshiftDeletion);
         var splice = Variant("BRCA2", null, VariantConsequence.Other) with
         {
-            Location = new VariantLocation { Basis = "c.8487+1G>A", Explanation = "e", Splice = new SpliceSite(SpliceSide.Donor, 19, 19, "+1", true) },
+            Location = new VariantLocation { Basis = "c.8487+1G>A", Splice = new SpliceSite(SpliceSide.Donor, 19, 19, "+1", true) },
         };
         var region = splice with { Location = splice.Location! with { Splice = new SpliceSite(SpliceSide.Donor, 19, 19, "+5", false) } };
 

@@ -6,19 +6,49 @@ namespace OmicsReports.Domain.Harmonization.Transcripts;
 /// <summary>The sentences that explain a derivation: "exon 14 splice donor (+1), from c.3028+1G&gt;T on NM_000245.4 (MANE Select)".</summary>
 internal static class LocationText
 {
-    public static string Explain(
-        Placement placement, string? frameText, string basis, TranscriptModel transcript, TranscriptChoice choice,
-        IReadOnlyList<string> misfits, string? hintNote)
+    /// <summary>The sentence for a location, from its fields.</summary>
+    public static string Explain(VariantLocation location)
     {
-        var what = What(placement.Exon, placement.Intron, placement.Splice, frameText) ?? "position";
-        var why = choice switch
+        ArgumentNullException.ThrowIfNull(location);
+        var what = What(location.Exon, location.Intron, location.Splice, FrameText(location));
+        if (location.Choice == TranscriptChoice.None)
         {
-            TranscriptChoice.NamedByFile => "the transcript the file names",
-            TranscriptChoice.Alternate => $"{transcript.SelectedBy}; the notation does not fit the MANE Select: {string.Join("; ", misfits)}",
-            _ => transcript.SelectedBy + (hintNote is null ? "; the file names no transcript" : string.Empty),
+            return $"{Capitalise(what ?? "splice site")}, from {location.Basis}; exon not derived ({location.Note ?? "no transcript fits"}).";
+        }
+
+        var why = location.Choice switch
+        {
+            TranscriptChoice.NamedByFile => "the transcript the file names" + (location.Note is { } n ? $"; {n}" : string.Empty),
+            TranscriptChoice.Alternate => location.Note ?? "alternate transcript",
+            _ => "MANE Select; the file names no transcript",
         };
-        var note = hintNote is null ? string.Empty : $"; {hintNote}";
-        return $"{Capitalise(what)}, from {basis} on {transcript.RefSeq} ({why}{note}).";
+        return $"{Capitalise(what ?? "position")}, from {location.Basis} on {location.Transcript} ({why}).";
+    }
+
+    /// <summary>The note of an alternate: which list holds it and why the MANE Select did not fit.</summary>
+    public static string AlternateNote(TranscriptModel transcript, IReadOnlyList<string> misfits) =>
+        $"{transcript.SelectedBy}; the notation does not fit the MANE Select: {string.Join("; ", misfits)}";
+
+    /// <summary>"in-frame deletion of 15 bases (5 codons)" from c. lengths, else the frame in words.</summary>
+    public static string? FrameText(VariantLocation location)
+    {
+        if (location.Frame == FrameEffect.Unknown)
+        {
+            return null;
+        }
+
+        if (CodingNotation.Parse(location.Basis) is { IsExonicCoding: true } coding && FrameEffects.Of(coding, null).Text is { } exact)
+        {
+            return exact;
+        }
+
+        return location.Frame switch
+        {
+            FrameEffect.InFrameDeletion => "in-frame deletion",
+            FrameEffect.InFrameInsertion => location.TandemDuplication ? "in-frame tandem duplication" : "in-frame insertion",
+            FrameEffect.InFrameDeletionInsertion => "in-frame deletion-insertion",
+            _ => "frameshift",
+        };
     }
 
     /// <summary>"exon 19, in-frame deletion of 15 bases (5 codons)", "exon 14 splice donor (+1)", "intron 13".</summary>

@@ -39,7 +39,7 @@ public sealed class VariantLocator(TranscriptCatalog catalog)
         }
 
         var basis = coding?.Text ?? protein!.Hgvs;
-        var (frame, duplication, frameText) = FrameEffects.Of(coding, protein);
+        var (frame, duplication, _) = FrameEffects.Of(coding, protein);
         var candidates = Candidates(gene, transcriptHint, out var choice, out var hintNote);
         var misfits = new List<string>();
         if (candidates.Count == 0 && hintNote is not null)
@@ -67,12 +67,12 @@ public sealed class VariantLocator(TranscriptCatalog catalog)
                 Frame = frame,
                 TandemDuplication = duplication,
                 Basis = basis,
-                Explanation = LocationText.Explain(placement, frameText, basis, transcript, used, misfits, hintNote),
+                Note = used == TranscriptChoice.Alternate ? LocationText.AlternateNote(transcript, misfits) : hintNote,
             };
             return location with { Disagreement = LocationText.Disagreement(location, fileExon, fileIntron) };
         }
 
-        return Unplaced(gene, coding, protein, basis, frame, duplication, frameText, misfits, Catalog.Of(gene).Count);
+        return Unplaced(coding, protein, basis, frame, duplication, misfits, Catalog.Of(gene).Count == 0 ? $"{gene} has no transcript in the reference table" : null);
     }
 
     private static Placement Place(TranscriptModel transcript, CodingChange? coding, ProteinChange? protein)
@@ -114,31 +114,28 @@ public sealed class VariantLocator(TranscriptCatalog catalog)
         return Catalog.Of(gene);
     }
 
+    /// <summary>
+    /// No transcript fits: the splice position of a single intronic c. position and the frame still follow from the
+    /// notation alone. Null when nothing follows (no location is kept for a plain substitution).
+    /// </summary>
     private static VariantLocation? Unplaced(
-        string gene, CodingChange? coding, ProteinChange? protein, string basis, FrameEffect frame, bool duplication,
-        string? frameText, List<string> misfits, int candidates)
+        CodingChange? coding, ProteinChange? protein, string basis, FrameEffect frame, bool duplication, List<string> misfits, string? noTranscripts)
     {
-        // Without a fitting transcript the splice position still follows from the c. offsets alone.
-        var splice = coding is { Start.IsIntronic: true } && !coding.IsRange ? LocationText.SpliceFromOffset(coding.Start) : null;
-        if (splice is null && frame == FrameEffect.Unknown && protein?.Kind != ProteinChangeKind.Splice)
+        var splice = coding is { Start.IsIntronic: true } && !coding.IsRange ? LocationText.SpliceFromOffset(coding.Start)
+            : protein?.Kind == ProteinChangeKind.Splice ? new SpliceSite(null, null, null, $"codon {protein.Start}", true) : null;
+        if (splice is null && frame == FrameEffect.Unknown)
         {
-            return candidates == 0 ? null : new VariantLocation
-            {
-                Choice = TranscriptChoice.None, Basis = basis,
-                Explanation = $"Exon not derived from {basis}: {string.Join("; ", misfits)}.",
-            };
+            return null;
         }
 
-        var reason = candidates == 0 ? $"{gene} has no transcript in the reference table" : string.Join("; ", misfits);
-        reason = reason.Length == 0 ? "no transcript fits" : reason;
         return new VariantLocation
         {
             Choice = TranscriptChoice.None,
-            Splice = splice ?? (protein?.Kind == ProteinChangeKind.Splice ? new SpliceSite(null, null, null, $"codon {protein.Start}", true) : null),
+            Splice = splice,
             Frame = frame,
             TandemDuplication = duplication,
             Basis = basis,
-            Explanation = $"{LocationText.What(null, null, splice, frameText) ?? "Splice site"}, from {basis}; exon not derived ({reason}).",
+            Note = noTranscripts ?? (misfits.Count > 0 ? string.Join("; ", misfits) : null),
         };
     }
 }
