@@ -110,6 +110,19 @@ public class OncogenicDefinitionTests
     }
 
     [Fact]
+    public void Distil_ParpRuleOnADeepDeletion_SaysWhyTheDeletionCounts()
+    {
+        var rule = Rule("PARP", new OncogenicCriterion { Gene = "BRCA2" }, ["LUAD"], [["olaparib"]]);
+        var deletion = new CopyNumberAlteration { Gene = "BRCA2", Call = CopyNumberCall.DeepDeletion, Source = At };
+
+        var report = new OmicsReports.Domain.Reports.Distillation.ReportDistiller(Base(rule), Tree).Distill(Case("LUAD", deletion));
+
+        var matched = Assert.Single(Assert.Single(report.Implications).Matched);
+        Assert.Equal("BRCA2 deep deletion", matched.Label);
+        Assert.Contains(matched.DerivedAs, d => d.StartsWith("Counts as oncogenic (homozygous deletion): homozygous deletion of BRCA2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Nonsense_AtARecurrentStopOfAGeneWithoutRole_IsAHotspot()
     {
         Assert.Equal(OncogenicReason.Hotspot, Definition.Classify("APC", Variant("APC", ProteinNotation.Parse("p.R1450*"), VariantConsequence.Nonsense))!.Reason);
