@@ -31,6 +31,8 @@ public static class CaseBuilder
             Expression = findings.OfType<ExpressionValue>().ToArray(),
             Proteins = findings.OfType<ProteinMarker>().ToArray(),
             Pharmacogenomics = findings.OfType<PharmacogenomicResult>().ToArray(),
+            Hrd = findings.OfType<HomologousRecombinationDeficiency>().SingleOrDefault(),
+            Hla = findings.OfType<HlaGenotype>().ToArray(),
             Warnings = findings.OfType<WarningFinding>().Select(w => ImportProblem.Warning("import-warning", row.File, row.Line, null, w.Message)).ToArray(),
         };
     }
