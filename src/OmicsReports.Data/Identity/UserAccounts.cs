@@ -46,6 +46,43 @@ public sealed class UserAccounts(UserManager<OmicsUser> users, RoleManager<Ident
         return added.Succeeded ? [] : added.Errors.Select(e => e.Description).ToList();
     }
 
+    /// <summary>
+    /// Gives an account exactly one role. Returns the problems found, or none on success.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SetRoleAsync(string userId, string role)
+    {
+        var canonicalRole = Roles.Normalize(role);
+        if (canonicalRole is null)
+        {
+            return [$"'{role}' is not a role. Use one of: {string.Join(", ", Roles.All)}."];
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return ["There is no such account."];
+        }
+
+        return await SetRolesAsync(user, [canonicalRole]);
+    }
+
+    /// <summary>Replaces the account's roles with <paramref name="wanted"/> (canonical names).</summary>
+    public async Task<IReadOnlyList<string>> SetRolesAsync(OmicsUser user, IReadOnlyCollection<string> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(wanted);
+        await EnsureRolesAsync();
+        var current = await users.GetRolesAsync(user);
+        var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.Ordinal));
+        if (!removed.Succeeded)
+        {
+            return removed.Errors.Select(e => e.Description).ToList();
+        }
+
+        var added = await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal));
+        return added.Succeeded ? [] : added.Errors.Select(e => e.Description).ToList();
+    }
+
     /// <summary>Sign-in names of the demo accounts that exist.</summary>
     public async Task<IReadOnlyList<string>> DemoAccountsAsync() =>
         await users.Users.Where(u => u.IsDemo).Select(u => u.UserName!).OrderBy(n => n).ToListAsync();
