@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace OmicsReports.Data.Identity;
 
 /// <summary>Creates and removes accounts for the command line and the admin pages.</summary>
-public sealed class UserAccounts(UserManager<OmicsUser> users, RoleManager<IdentityRole> roles)
+public sealed class UserAccounts(UserManager<OmicsUser> users, RoleManager<IdentityRole> roles, SessionEnding sessions)
 {
     /// <summary>Creates the four roles if they are missing. Safe to run on every start.</summary>
     public async Task EnsureRolesAsync()
@@ -47,7 +47,8 @@ public sealed class UserAccounts(UserManager<OmicsUser> users, RoleManager<Ident
     }
 
     /// <summary>
-    /// Gives an account exactly one role. Returns the problems found, or none on success.
+    /// Gives an account exactly one role and ends its sessions, so the old role is not used a request longer. Returns
+    /// the problems found, or none on success.
     /// </summary>
     public async Task<IReadOnlyList<string>> SetRoleAsync(string userId, string role)
     {
@@ -66,7 +67,10 @@ public sealed class UserAccounts(UserManager<OmicsUser> users, RoleManager<Ident
         return await SetRolesAsync(user, [canonicalRole]);
     }
 
-    /// <summary>Replaces the account's roles with <paramref name="wanted"/> (canonical names).</summary>
+    /// <summary>
+    /// Replaces the account's roles with <paramref name="wanted"/> (canonical names); when that changes anything, every
+    /// session of the account ends (a role change must not wait for the next sign-in).
+    /// </summary>
     public async Task<IReadOnlyList<string>> SetRolesAsync(OmicsUser user, IReadOnlyCollection<string> wanted)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -80,7 +84,17 @@ public sealed class UserAccounts(UserManager<OmicsUser> users, RoleManager<Ident
         }
 
         var added = await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal));
-        return added.Succeeded ? [] : added.Errors.Select(e => e.Description).ToList();
+        if (!added.Succeeded)
+        {
+            return added.Errors.Select(e => e.Description).ToList();
+        }
+
+        if (!current.ToHashSet(StringComparer.Ordinal).SetEquals(wanted))
+        {
+            await sessions.EndAllAsync(user);
+        }
+
+        return [];
     }
 
     /// <summary>Sign-in names of the demo accounts that exist.</summary>

@@ -1,6 +1,6 @@
 namespace OmicsReports.Web.Hosting;
 
-/// <summary>Response headers that keep pages with patient data out of caches and frames.</summary>
+/// <summary>Response headers that keep pages and downloads with patient data out of caches and frames.</summary>
 internal static class SecurityHeaders
 {
     private const string ContentSecurityPolicy =
@@ -16,8 +16,11 @@ internal static class SecurityHeaders
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         context.Response.OnStarting(() =>
         {
-            // Pages may show patient data: never let a shared cache or the back button keep them.
-            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+            // Pages, JSON, PDF (and later FHIR and HL7) may carry patient data: never let a shared cache or the back
+            // button keep them. Only responses that chose to be cached keep their header: the static assets.
+            var cacheControl = context.Response.Headers.CacheControl.ToString();
+            if (cacheControl.Length == 0 || cacheControl.Contains("no-cache", StringComparison.OrdinalIgnoreCase) ||
+                cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.Headers.CacheControl = "no-store";
             }

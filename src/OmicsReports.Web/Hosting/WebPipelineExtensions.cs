@@ -57,6 +57,8 @@ internal static partial class WebPipelineExtensions
 
     public static WebApplication UseOmicsPipeline(this WebApplication app)
     {
+        // First, so that everything after it (HSTS, cookies, the audit) sees the client's address and scheme.
+        app.UseOmicsForwardedHeaders(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

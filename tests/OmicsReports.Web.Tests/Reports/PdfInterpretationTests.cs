@@ -37,7 +37,6 @@ public sealed class PdfInterpretationTests(OmicsWebFactory app)
 
         var first = await PdfText.OfBytesAsync(await client.Http.GetByteArrayAsync($"/api/cases/{stored.CaseId}/reports/1/report.pdf"));
         var second = await PdfText.OfBytesAsync(await client.Http.GetByteArrayAsync($"/api/cases/{stored.CaseId}/reports/2/report.pdf"));
-
         Assert.Contains("Interpretive comment", first, StringComparison.Ordinal);
         Assert.Contains(comment, first, StringComparison.Ordinal);
         Assert.True(first.IndexOf(comment, StringComparison.Ordinal) < first.IndexOf("Sign-out", StringComparison.Ordinal), "The comment prints with the key findings, before the sign-out section.");

@@ -55,7 +55,6 @@ public sealed class NoStoreAndNotFoundTests(OmicsWebFactory app)
         using var client = await SignedInAsync(Roles.Pathologist);
 
         var response = await client.Http.GetAsync(Fill(path, stored.CaseId));
-
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("not found", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.OrdinalIgnoreCase);
     }

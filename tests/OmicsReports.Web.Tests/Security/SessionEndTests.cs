@@ -49,7 +49,6 @@ public sealed class SessionEndTests(OmicsWebFactory app)
             ["Input.NewPassword"] = "a-brand-new-passphrase",
             ["Input.ConfirmPassword"] = "a-brand-new-passphrase",
         });
-
         Assert.Contains("Your password is changed", WebUtility.HtmlDecode(await changed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await here.Http.GetAsync(ReportJson(caseId))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.Http.GetAsync(ReportJson(caseId))).StatusCode);

@@ -39,6 +39,10 @@ public sealed partial class ReportPage : IDisposable
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    /// <summary>Present during the server render only; lets an unknown version answer 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     [Inject]
     private ReportReader Reader { get; set; } = default!;
 
@@ -105,6 +109,7 @@ public sealed partial class ReportPage : IDisposable
         if (view is null)
         {
             notFound = true;
+            NotFoundStatus.Mark(HttpContext);
             return;
         }
 
