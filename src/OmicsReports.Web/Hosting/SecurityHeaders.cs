@@ -7,13 +7,23 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    /// <param name="signInOrigins">
+    /// The identity providers' origins: a sign-in button posts to the app, which redirects the form to the provider,
+    /// and browsers hold that redirect to <c>form-action</c> too.
+    /// </param>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IEnumerable<string> signInOrigins)
+    {
+        var policy = string.Join(' ', signInOrigins.Distinct(StringComparer.Ordinal).Prepend(ContentSecurityPolicy));
+        return app.Use((context, next) => Apply(context, next, policy));
+    }
+
+    private static Task Apply(HttpContext context, Func<Task> next, string contentSecurityPolicy)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
         context.Response.OnStarting(() =>
         {
             // Pages, JSON, PDF (and later FHIR and HL7) may carry patient data: never let a shared cache or the back
@@ -27,6 +37,6 @@ internal static class SecurityHeaders
 
             return Task.CompletedTask;
         });
-        return next(context);
-    });
+        return next();
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Account.SingleSignOn;
 using OmicsReports.Web.Features.Admin;
 using OmicsReports.Web.Features.Report;
 using OmicsReports.Web.Features.TumorBoard;
@@ -70,7 +71,7 @@ internal static partial class WebPipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Services.GetRequiredService<ExternalProviders>().All.Select(p => p.Origin));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -83,6 +84,7 @@ internal static partial class WebPipelineExtensions
         app.MapBlazorScript();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapExternalSignIn();
         app.MapReportEndpoints();
         app.MapBoardEndpoints();
         app.MapHealthEndpoint();

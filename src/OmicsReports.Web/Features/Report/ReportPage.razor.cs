@@ -36,6 +36,10 @@ public sealed partial class ReportPage : IDisposable
     [Parameter]
     public int Version { get; set; }
 
+    /// <summary>The outcome of signing through the identity provider, when the browser comes back from it.</summary>
+    [SupplyParameterFromQuery(Name = Account.SingleSignOn.ProviderSigning.QueryName)]
+    public string? Signing { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
@@ -86,6 +90,12 @@ public sealed partial class ReportPage : IDisposable
             }
 
             auditedVersion = view.VersionId;
+        }
+
+        if (Account.SingleSignOn.ProviderSigning.Message(Signing) is { } signing)
+        {
+            var outcome = Signing == Account.SingleSignOn.ProviderSigning.Completed ? LifecycleOutcome.Done : LifecycleOutcome.Invalid;
+            actionResult = new LifecycleResult(outcome, signing);
         }
     }
 

@@ -9,7 +9,7 @@
 // at the provider). The first line on standard output is JSON naming the issuers; the process ends on SIGTERM
 // or when its standard input closes (the test that started it went away).
 import http from 'node:http';
-import Provider from 'oidc-provider';
+import Provider, { interactionPolicy } from 'oidc-provider';
 
 const port = Number(process.env.OIDC_PORT ?? 0);
 const entraPrefix = '/entra-test/v2.0';
@@ -39,8 +39,16 @@ function claimsOf(login) {
   };
 }
 
+// A loopback (native) client would be asked for consent at every sign-in; the hospital has approved the app.
+function policy() {
+  const base = interactionPolicy.base();
+  base.get('consent').checks.remove('native_client_prompt');
+  return base;
+}
+
 function configuration(clients) {
   return {
+    interactions: { policy: policy() },
     clients,
     // Claims ride in the ID token (as Entra ID sends roles and groups), whatever the scopes.
     conformIdTokenClaims: false,
@@ -50,7 +58,9 @@ function configuration(clients) {
       profile: ['name'],
     },
     responseTypes: ['code', 'id_token', 'code id_token'],
-    features: { devInteractions: { enabled: true } },
+    // Without pushed authorization requests the parameters (prompt, max_age) ride in the browser's URL, where the
+    // tests can see them; the app uses PAR whenever a provider offers it.
+    features: { devInteractions: { enabled: true }, pushedAuthorizationRequests: { enabled: false } },
     pkce: { required: () => false },
     async findAccount(_ctx, id) {
       return { accountId: id, claims: async () => claimsOf(id) };
