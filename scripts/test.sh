@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$OMICS_ROOT"
 
 omics_install_prerequisites
+. "$(dirname "$0")/lib/oidc-provider.sh" && omics_install_test_oidc_provider
 run_db="omics_test_$(date +%s)_$$"
 results="$OMICS_STATE/test-results"
 cleanup() {
