@@ -34,6 +34,8 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddSingleton<SessionRevocations>();
+        builder.Services.AddScoped<SessionEnding>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<CaseWorklist>();
         builder.Services.AddSingleton<SnapshotCache>();

@@ -62,6 +62,31 @@ public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<M
         Assert.True(await db.Users.AnyAsync(u => u.Email == "env@test.example"));
     }
 
+    [Fact]
+    public async Task UsersSetRole_ReplacesTheRole_AndEndsTheAccountsSessions()
+    {
+        var added = await OmicsProcess.RunAsync(["users", "add", "--email", "moving@test.example", "--role", "Oncologist"], Environment(), stdin: "a-long-enough-passphrase");
+        Assert.Equal(0, added.ExitCode);
+        string? stampBefore;
+        await using (var before = Context())
+        {
+            stampBefore = (await before.Users.SingleAsync(u => u.Email == "moving@test.example")).SecurityStamp;
+        }
+
+        var result = await OmicsProcess.RunAsync(["users", "set-role", "--email", "moving@test.example", "--role", "curator"], Environment());
+        var unknown = await OmicsProcess.RunAsync(["users", "set-role", "--email", "nobody@test.example", "--role", "Curator"], Environment());
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("now has the role Curator", result.Stdout, StringComparison.Ordinal);
+        await using var db = Context();
+        var user = await db.Users.SingleAsync(u => u.Email == "moving@test.example");
+        var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync();
+        Assert.Equal([Roles.Curator], roles);
+        Assert.NotEqual(stampBefore, user.SecurityStamp);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no account with the email", unknown.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Surgeon", "a-long-enough-passphrase", "'Surgeon' is not a role")]
     [InlineData("Oncologist", "short", "at least 12 characters")]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Account.SingleSignOn;
 using OmicsReports.Web.Features.Admin;
 using OmicsReports.Web.Features.Report;
 using OmicsReports.Web.Features.TumorBoard;
@@ -63,6 +64,8 @@ internal static partial class WebPipelineExtensions
 
     public static WebApplication UseOmicsPipeline(this WebApplication app)
     {
+        // First, so that everything after it (HSTS, cookies, the audit) sees the client's address and scheme.
+        app.UseOmicsForwardedHeaders(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -74,7 +77,7 @@ internal static partial class WebPipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Services.GetRequiredService<ExternalProviders>().All.Select(p => p.Origin));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -87,6 +90,7 @@ internal static partial class WebPipelineExtensions
         app.MapBlazorScript();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapExternalSignIn();
         app.MapReportEndpoints();
         app.MapBoardEndpoints();
         app.MapHealthEndpoint();

@@ -10,7 +10,7 @@ namespace OmicsReports.Web.Tests.Infrastructure;
 /// migrates as the owner), in Development so that the demo accounts and patients are seeded with a known password. The knowledge base, importer and rules
 /// engine are the shipped ones.
 /// </summary>
-public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "test-demo-password-1";
 
@@ -24,7 +24,10 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("Not initialized.");
 
-    public async Task InitializeAsync()
+    /// <summary>The loopback address that the app trusts as a reverse proxy; tests connect from it to act as one.</summary>
+    public const string TrustedProxy = "127.0.0.2";
+
+    public virtual async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
         UseKestrel(0);
@@ -44,9 +47,16 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Omics:Demo:Seed", "true");
         builder.UseSetting("Omics:Demo:Password", DemoPassword);
         builder.UseSetting("Omics:DataProtection:KeysPath", keysFolder);
+        builder.UseSetting("Omics:ForwardedHeaders:KnownProxies:0", TrustedProxy);
+        Configure(builder);
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    /// <summary>Further settings of a variant of the app (single sign-on, Production).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    public virtual async Task DisposeTestAsync()
     {
         await DisposeAsync();
         if (database is not null)
@@ -59,6 +69,8 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
             Directory.Delete(keysFolder, recursive: true);
         }
     }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeTestAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -48,8 +48,8 @@ public sealed class BoardEndpointTests(OmicsWebFactory app)
             return;
         }
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(role == Anonymous ? "/Account/Login" : "/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(role == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
