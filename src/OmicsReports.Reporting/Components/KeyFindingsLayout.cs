@@ -32,7 +32,7 @@ public sealed record KeyFindingsLayout(IReadOnlyList<FindingSection> Sections, I
     {
         ArgumentNullException.ThrowIfNull(omicsCase);
         var groups = ImplicationGroups.Of(report, hidden);
-        var notAssessed = Enum.GetValues<Layer>().Where(l => !omicsCase.Profiling.Assessed(l)).ToList();
+        var notAssessed = Enum.GetValues<Layer>().Where(l => l.IsRoutine() && !omicsCase.Profiling.Assessed(l)).ToList();
         var therapies = groups.Sensitive.GroupBy(x => x.Implication.Tier).OrderBy(g => g.Key)
             .Select(tier => new FindingBand(tier.Key, ImplicationOptionGroup.Fold(tier))).ToList();
         var sections = new List<FindingSection>

@@ -20,6 +20,8 @@ public static partial class ReportText
         Domain.Cases.Layer.Tmb => "Tumour mutational burden",
         Domain.Cases.Layer.Msi => "Microsatellite instability",
         Domain.Cases.Layer.Pharmacogenomics => "Pharmacogenomics",
+        Domain.Cases.Layer.Hrd => "Homologous recombination deficiency (HRD)",
+        Domain.Cases.Layer.Hla => "HLA genotype",
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "Unknown layer."),
     };
 

@@ -12,7 +12,7 @@ using OmicsReports.Web.Tests.Infrastructure;
 
 namespace OmicsReports.Web.Tests.Components;
 
-/// <summary>The sign, amend and hide dialogs in bUnit, over the real sign-out services and PostgreSQL.</summary>
+/// <summary>The sign, amend and hide dialogs in bUnit, over the real sign-out services and database.</summary>
 [Collection(WebCollection.Name)]
 public sealed class DialogTests(OmicsWebFactory app) : MudContext
 {
@@ -23,6 +23,8 @@ public sealed class DialogTests(OmicsWebFactory app) : MudContext
         scope = app.Services.CreateAsyncScope();
         Context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ReportSignOut>());
         Context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<SignerVerification>());
+        // The sign dialog asks which identity provider the session came from; a local account has none.
+        Context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<OmicsReports.Web.Features.Account.SingleSignOn.ExternalProviders>());
         Context.Services.AddScoped<ClientContext>();
         var pathologist = await scope.ServiceProvider.GetRequiredService<UserManager<OmicsUser>>().FindByEmailAsync(DemoOptions.EmailFor(Roles.Pathologist));
         var auth = Context.AddAuthorization();

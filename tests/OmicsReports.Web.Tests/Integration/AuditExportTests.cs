@@ -87,8 +87,9 @@ public class AuditExportTests(OmicsWebFactory app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
         var caseId = await db.Cases.Where(c => c.SampleId == sampleId).Select(c => c.Id).SingleAsync();
-        var versions = await db.ReportVersions.Where(v => v.CaseId == caseId).Select(v => v.Id.ToString()).ToListAsync();
-        return (caseId, versions.ToHashSet());
+        // Ids become text here, as the audit trail writes them: SQLite's own Guid text is upper case.
+        var versions = await db.ReportVersions.Where(v => v.CaseId == caseId).Select(v => v.Id).ToListAsync();
+        return (caseId, versions.Select(id => id.ToString()).ToHashSet());
     }
 
     private async Task ViewReportAsync(Guid caseId)

@@ -123,19 +123,19 @@ public sealed class ReportPdfEndpointTests(OmicsWebFactory app)
     }
 
     [Theory]
-    [InlineData(Anonymous, "/Account/Login")]
-    [InlineData(Roles.Curator, "/Account/AccessDenied")]
-    [InlineData(Roles.Admin, "/Account/AccessDenied")]
-    public async Task ReportPdf_WithoutViewPatients_IsRefusedWithoutAPdf(string role, string redirect)
+    [InlineData(Anonymous, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Curator, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Admin, HttpStatusCode.Forbidden)]
+    public async Task ReportPdf_WithoutViewPatients_IsRefusedWithoutAPdf(string role, HttpStatusCode status)
     {
         var stored = await app.StoreCaseAsync();
         using var client = await SignedInAsync(role);
 
         var response = await client.Http.GetAsync(PdfPath(stored.CaseId, 1));
 
-        // The cookie scheme answers a refusal with a redirect, as for every other page and endpoint of the app.
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(redirect, response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        // An endpoint answers a refusal with problem JSON, never with the HTML sign-in page.
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("%PDF", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = await Contexts.CreateDbContextAsync();
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Export && e.TargetId == stored.VersionId.ToString()));
@@ -147,13 +147,15 @@ public sealed class ReportPdfEndpointTests(OmicsWebFactory app)
         var stored = await app.StoreCaseAsync();
         using var client = await SignedInAsync(Roles.Oncologist);
 
-        var page = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/patients/{stored.CaseId}/reports/1"));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.Http.GetStringAsync($"/patients/{stored.CaseId}/reports/1"));
 
-        var link = System.Text.RegularExpressions.Regex.Match(page, "<a id=\"report-export-pdf\"[^>]*>Export PDF</a>");
-        Assert.True(link.Success, "The toolbar has no Export PDF link.");
-        Assert.Contains($"href=\"{PdfPath(stored.CaseId, 1)}\"", link.Value, StringComparison.Ordinal);
-        Assert.Contains(" download", link.Value, StringComparison.Ordinal);
-        Assert.Contains("aria-label=\"Export PDF of version 1\"", link.Value, StringComparison.Ordinal);
+        var link = page.QuerySelector("#report-export-pdf");
+        Assert.True(link is not null, "The toolbar has no Export PDF link.");
+        Assert.Equal("A", link.TagName);
+        Assert.Equal("Export PDF", link.TextContent.Trim());
+        Assert.Equal(PdfPath(stored.CaseId, 1), link.GetAttribute("href"));
+        Assert.True(link.HasAttribute("download"));
+        Assert.Equal("Export PDF of version 1", link.GetAttribute("aria-label"));
     }
 
     [Fact]
@@ -173,17 +175,16 @@ public sealed class ReportPdfEndpointTests(OmicsWebFactory app)
     }
 
     [Theory]
-    [InlineData(Anonymous, "/Account/Login")]
-    [InlineData(Roles.Oncologist, "/Account/AccessDenied")]
-    [InlineData(Roles.Curator, "/Account/AccessDenied")]
-    public async Task Health_ForAnyoneButAdmins_IsRefused(string role, string redirect)
+    [InlineData(Anonymous, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Oncologist, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Curator, HttpStatusCode.Forbidden)]
+    public async Task Health_ForAnyoneButAdmins_IsRefused(string role, HttpStatusCode status)
     {
         using var client = await SignedInAsync(role);
 
         var response = await client.Http.GetAsync("/health");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(redirect, response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(status, response.StatusCode);
         Assert.DoesNotContain("Chromium", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

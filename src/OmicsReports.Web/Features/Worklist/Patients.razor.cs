@@ -16,6 +16,7 @@ public sealed partial class Patients
     private IReadOnlyList<TumorTypeOption> tumorTypes = [];
     private WorklistView view = new();
     private WorklistView? initial;
+    private string? published;
     private int currentPage;
     private int gridKey;
     private bool showBirthDates;
@@ -59,7 +60,7 @@ public sealed partial class Patients
             (initial, view, currentPage) = (requested, requested, requested.Page);
             State.Remember(view);
         }
-        else if (requested != view)
+        else if (requested != view && requested.Href != published)
         {
             // The address changed under the page (Back, a link): a new grid shows what it names, sort included.
             (initial, view, currentPage) = (requested, requested, requested.Page);
@@ -96,11 +97,17 @@ public sealed partial class Patients
     }
 
     // Replaces the address rather than adding to the history: Back leaves the worklist, and returns to this view.
+    // A load that ends after the person has typed on (its address is then older than the view) or has left the
+    // worklist (a row was opened while it ran) must not pull the page back to that address.
     private void Publish()
     {
         State.Remember(view);
-        if (!string.Equals(Navigation.ToBaseRelativePath(Navigation.Uri), view.Href.TrimStart('/'), StringComparison.Ordinal))
+        var address = Navigation.ToBaseRelativePath(Navigation.Uri);
+        var path = address.Split('?', 2)[0];
+        if (string.Equals(path, "patients", StringComparison.OrdinalIgnoreCase) &&
+            !string.Equals(address, view.Href.TrimStart('/'), StringComparison.Ordinal))
         {
+            published = view.Href;
             Navigation.NavigateTo(view.Href, replace: true);
         }
     }
