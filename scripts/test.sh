@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$OMICS_ROOT"
 
 omics_install_prerequisites
+omics_install_interop_tools
 run_db="omics_test_$(date +%s)_$$"
 results="$OMICS_STATE/test-results"
 cleanup() {

@@ -101,3 +101,6 @@ omics_pg_create_db() {
 omics_connection_string() {
   echo "Host=127.0.0.1;Port=$OMICS_PG_PORT;Database=$1;Username=omics;Password=$OMICS_DB_PASSWORD"
 }
+
+# Interop test tools (omics_install_interop_tools).
+. "$OMICS_ROOT/scripts/lib/interop.sh"
