@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Identity;
+using OmicsReports.Reporting.Interop;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.TumorBoard;
@@ -50,6 +51,7 @@ internal static class WebServiceExtensions
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder().AddOmicsPolicies();
         services.AddOmicsPdf(configuration);
+        services.AddOmicsInterop(configuration);
         services.AddHostedService<PdfWarmUp>();
         services.AddTumorBoards();
 
