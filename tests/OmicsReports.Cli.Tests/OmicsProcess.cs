@@ -7,16 +7,21 @@ internal static class OmicsProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(IEnumerable<string> arguments, IDictionary<string, string?> environment, string? stdin = null)
+    public static Task<Result> RunAsync(IEnumerable<string> arguments, IDictionary<string, string?> environment, string? stdin = null) =>
+        RunAsync(Path.Combine(AppContext.BaseDirectory, "omics.dll"), arguments, environment, stdin);
+
+    /// <summary>Runs an <c>omics.dll</c> at another place, from another working folder when one is given.</summary>
+    public static async Task<Result> RunAsync(string omicsDll, IEnumerable<string> arguments, IDictionary<string, string?> environment, string? stdin = null, string? workingFolder = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingFolder ?? Directory.GetCurrentDirectory(),
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "omics.dll"));
+        start.ArgumentList.Add(omicsDll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -44,6 +44,8 @@ public sealed partial class CaseBuilder
             target.SetMsi(Msi);
         }
 
+        MergeImmunogenomicsInto(target);
+
         if (TumorType is not null)
         {
             target.SetTumorType(TumorType, tumorTypeSource!);
@@ -94,6 +96,8 @@ public sealed partial class CaseBuilder
             Expression = [.. expression.Values],
             Proteins = [.. proteins],
             Pharmacogenomics = [.. pharmacogenomics.Values],
+            Hrd = Hrd,
+            Hla = [.. hla.Values.OrderBy(h => h.Gene, StringComparer.Ordinal)],
             ReportedImplications = [.. reportedImplications],
             Warnings = [.. warnings, .. BuildWarnings(), .. importWarnings],
             Sources = [.. sources],

@@ -108,6 +108,8 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
                 FhirKind.Protein => FhirMeasurements.AddProtein(node, obs, builder),
                 FhirKind.Expression => FhirMeasurements.AddExpression(node, obs, builder, session),
                 FhirKind.Purity => FhirMeasurements.AddPurity(node, obs, builder),
+                FhirKind.Hrd => FhirImmunogenomics.AddHrd(node, obs, builder, session),
+                FhirKind.Ihc => FhirImmunogenomics.AddIhc(node, obs, FhirImmunogenomics.IhcMarkerOf(obs)!, builder, session),
                 _ => FhirStatements.AddImplication(node, obs, builder, graph, session),
             };
         }

@@ -5,7 +5,7 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 
 /// <summary>
 /// Checks one "Expected" cell against a report. Each item is one claim; all failures are returned together.
-/// "osimertinib: sensitive IA [level]", "no osimertinib", "no tier I", "none", "negative EGFR",
+/// "osimertinib: sensitive IA [level]", "no osimertinib", "no tier I", "no tier I: osimertinib", "none", "negative EGFR",
 /// "not negative EGFR", "test PD-L1", "no test PD-L1", "qc low-purity", "no qc low-purity", "vus TP53",
 /// "other TP53", "excluded RULE-ID", "conflict osimertinib", "dose capecitabine 50".
 /// </summary>
@@ -33,6 +33,8 @@ public static class Expectations
         {
             ("none", _) => r.Implications.Count == 0 ? null : "the report has implications",
             ("no", "tier I") => r.Implications.Any(i => i.Tier is EvidenceTier.IA or EvidenceTier.IB) ? "a Tier I implication exists" : null,
+            ("no", var rest) when rest.StartsWith("tier I: ", StringComparison.Ordinal)
+                => Find(r, rest["tier I: ".Length..]).Any(i => i.Tier is EvidenceTier.IA or EvidenceTier.IB) ? "a Tier I implication for this regimen exists" : null,
             ("no", var rest) when rest.StartsWith("test ", StringComparison.Ordinal) => HasTest(r, rest[5..]) ? "the test is recommended" : null,
             ("no", var rest) when rest.StartsWith("qc ", StringComparison.Ordinal) => r.QcFindings.Any(q => q.Code == rest[3..]) ? "the QC finding is present" : null,
             ("no", var regimen) => Find(r, regimen).Any() ? $"an implication for {regimen} exists" : null,
