@@ -14,6 +14,7 @@ providers="${OMICS_TEST_PROVIDERS:-sqlite postgres}"
 omics_install_prerequisites
 case " $providers " in *" postgres "*) omics_install_postgres ;; esac
 . "$(dirname "$0")/lib/oidc-provider.sh" && omics_install_test_oidc_provider
+omics_install_interop_tools
 run_db="omics_test_$(date +%s)_$$"
 results="$OMICS_STATE/test-results"
 pg_used=0

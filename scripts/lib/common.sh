@@ -132,3 +132,6 @@ omics_connection_string() {
 omics_app_connection_string() {
   echo "Host=127.0.0.1;Port=$OMICS_PG_PORT;Database=$1;Username=omics_app;Password=$OMICS_APP_DB_PASSWORD"
 }
+
+# Interop test tools (omics_install_interop_tools).
+. "$OMICS_ROOT/scripts/lib/interop.sh"

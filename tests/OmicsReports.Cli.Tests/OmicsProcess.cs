@@ -41,8 +41,19 @@ internal static class OmicsProcess
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        // A guard against a hung command, not a speed limit: a loaded 2-core machine can take a minute to start
+        // .NET and build the EF model, so the limit is generous and a command that passes it is killed.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"omics {string.Join(' ', start.ArgumentList.Skip(1))} did not finish within 5 minutes.");
+        }
+
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 }

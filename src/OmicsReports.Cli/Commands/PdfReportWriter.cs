@@ -56,7 +56,8 @@ internal static class PdfReportWriter
     /// </summary>
     internal static string ReportId(OmicsReport report) => "I-" + report.InputSha256[..Math.Min(8, report.InputSha256.Length)].ToUpperInvariant();
 
-    private static PrintRequest Request(OmicsCase omicsCase, OmicsReport report, DateTimeOffset generatedAt) =>
+    /// <summary>A case's report as an unsigned version 1: how every file of <c>omics report</c> presents it.</summary>
+    internal static PrintRequest Request(OmicsCase omicsCase, OmicsReport report, DateTimeOffset generatedAt) =>
         new(report, omicsCase, new PrintVersion { ReportId = ReportId(report), Version = 1 }, generatedAt);
 
     /// <summary>The exporter's own file name without ".pdf", so that a collision can be told apart before the suffix.</summary>

@@ -4,9 +4,10 @@ using OmicsReports.Ingest.Pipeline;
 namespace OmicsReports.Cli.Commands;
 
 /// <summary>
-/// <c>omics report &lt;path&gt;... --out &lt;dir&gt; --format json|pdf|case [--tumor-type CODE] [--sample ID]... [--skip-invalid]</c>:
+/// <c>omics report &lt;path&gt;... --out &lt;dir&gt; --format json|pdf|case|fhir|hl7v2 [--tumor-type CODE] [--sample ID]... [--skip-invalid]</c>:
 /// imports files and folders (all or nothing) and writes <c>&lt;dir&gt;/&lt;sampleId&gt;.report.json</c> per case, or
-/// with <c>--format pdf</c> one draft PDF per case named as the web app names it.
+/// with <c>--format pdf</c> one draft PDF per case named as the web app names it, with <c>fhir</c>
+/// <c>&lt;sampleId&gt;.fhir.json</c> and with <c>hl7v2</c> <c>&lt;sampleId&gt;.hl7</c> (docs/interop.md).
 /// Exit 0 on success, 2 on bad input (located messages on standard error), 1 on any other failure; nothing is
 /// written unless everything succeeded.
 /// </summary>
@@ -19,7 +20,8 @@ internal static class ReportCommand
         var format = new Option<string>("--format")
         {
             Description = "json: the distilled report (<sampleId>.report.json); pdf: the report printed as an unsigned draft " +
-                          "(<MRN>_<sampleId>_<reportId>_v1.pdf, needs Chromium); case: the harmonized case (<sampleId>.case.json).",
+                          "(<MRN>_<sampleId>_<reportId>_v1.pdf, needs Chromium); case: the harmonized case (<sampleId>.case.json); " +
+                          "fhir: a FHIR R4 Genomics Reporting bundle (<sampleId>.fhir.json); hl7v2: an HL7 v2.5.1 ORU^R01 message (<sampleId>.hl7).",
             DefaultValueFactory = _ => "json",
         };
         var tumorType = new Option<string?>("--tumor-type") { Description = "OncoTree code for every case; overrides the files." };

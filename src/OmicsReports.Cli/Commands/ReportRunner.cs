@@ -4,6 +4,7 @@ using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Knowledge;
 using OmicsReports.Ingest.Pipeline;
 using OmicsReports.Ingest.Reference;
+using OmicsReports.Reporting.Hl7v2;
 using OmicsReports.Reporting.Pdf;
 
 namespace OmicsReports.Cli.Commands;
@@ -16,6 +17,12 @@ internal static class ReportRunner
 
     /// <summary>Prints each distilled report as a draft PDF, as the web app's export does.</summary>
     public const string PdfFormat = "pdf";
+
+    /// <summary>Each report as a FHIR R4 Genomics Reporting bundle.</summary>
+    public const string FhirFormat = "fhir";
+
+    /// <summary>Each report as an HL7 v2.5.1 ORU^R01 message.</summary>
+    public const string Hl7Format = "hl7v2";
 
     public static async Task<int> RunAsync(ReportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -37,6 +44,19 @@ internal static class ReportRunner
                 if (knowledge is null)
                 {
                     await error.WriteLineAsync($"omics report: the knowledge base at {folder} is not valid (omics kb validate lists the problems).");
+                    return ExitCodes.Failure;
+                }
+            }
+
+            // Settings are checked before anything is read, like the knowledge base.
+            Hl7Options? hl7 = null;
+            if (request.Format.Equals(Hl7Format, StringComparison.OrdinalIgnoreCase))
+            {
+                using var settings = KnowledgeLocation.Settings();
+                (hl7, var problem) = InteropReportWriter.Hl7Settings(settings);
+                if (problem is not null)
+                {
+                    await error.WriteLineAsync($"omics report: {problem}. Nothing was written.");
                     return ExitCodes.Failure;
                 }
             }
@@ -69,6 +89,14 @@ internal static class ReportRunner
             {
                 await printer.ReadyAsync();
                 written = await PdfReportWriter.WriteAllAsync(result.Cases, request.OutputFolder!, knowledge!.CreateDistiller().Distill, printer.Exporter, error, cancellationToken);
+            }
+            else if (request.Format.Equals(FhirFormat, StringComparison.OrdinalIgnoreCase))
+            {
+                written = await InteropReportWriter.WriteFhirAsync(result.Cases, request.OutputFolder!, knowledge!.CreateDistiller().Distill, knowledge.Genes, cancellationToken);
+            }
+            else if (hl7 is not null)
+            {
+                written = await InteropReportWriter.WriteHl7Async(result.Cases, request.OutputFolder!, knowledge!.CreateDistiller().Distill, knowledge.Genes, hl7, cancellationToken);
             }
             else
             {
@@ -126,9 +154,9 @@ internal static class ReportRunner
             return "--out <dir> is required.";
         }
 
-        return new[] { "json", CaseFormat, PdfFormat }.Contains(request.Format, StringComparer.OrdinalIgnoreCase)
+        return new[] { "json", CaseFormat, PdfFormat, FhirFormat, Hl7Format }.Contains(request.Format, StringComparer.OrdinalIgnoreCase)
             ? null
-            : $"--format '{request.Format}' is not supported; use --format json (the distilled report), pdf (the report printed as a draft) " +
-              "or case (the harmonized case).";
+            : $"--format '{request.Format}' is not supported; use --format json (the distilled report), pdf (the report printed as a draft), " +
+              "case (the harmonized case), fhir (a FHIR R4 Genomics Reporting bundle) or hl7v2 (an HL7 v2.5.1 ORU^R01 message).";
     }
 }

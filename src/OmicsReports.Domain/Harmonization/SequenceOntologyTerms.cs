@@ -13,7 +13,7 @@ internal static class SequenceOntologyTerms
     /// <summary>VEP's severity order; SnpEff-only terms follow the VEP term they refine.</summary>
     public static readonly IReadOnlyList<string> BySeverity =
     [
-        "transcript_ablation", "splice_acceptor_variant", "splice_donor_variant", "exon_loss_variant", "stop_gained",
+        "transcript_ablation", "splice_acceptor_variant", "splice_donor_variant", "splice_site_variant", "exon_loss_variant", "stop_gained",
         "frameshift_variant", "stop_lost", "start_lost", "initiator_codon_variant", "transcript_amplification",
         "feature_elongation", "feature_truncation", "inframe_insertion", "disruptive_inframe_insertion",
         "conservative_inframe_insertion", "inframe_deletion", "disruptive_inframe_deletion",
@@ -22,7 +22,7 @@ internal static class SequenceOntologyTerms
         "splice_donor_region_variant", "splice_polypyrimidine_tract_variant", "incomplete_terminal_codon_variant",
         "start_retained_variant", "stop_retained_variant", "synonymous_variant", "coding_sequence_variant",
         "mature_miRNA_variant", "5_prime_UTR_premature_start_codon_gain_variant", "5_prime_UTR_variant",
-        "3_prime_UTR_variant", "non_coding_transcript_exon_variant", "non_coding_exon_variant", "intron_variant",
+        "3_prime_UTR_variant", "UTR_variant", "non_coding_transcript_exon_variant", "non_coding_exon_variant", "intron_variant",
         "NMD_transcript_variant", "non_coding_transcript_variant", "nc_transcript_variant",
         "coding_transcript_variant", "upstream_gene_variant", "downstream_gene_variant", "TFBS_ablation",
         "TFBS_amplification", "TF_binding_site_variant", "regulatory_region_ablation",
@@ -37,6 +37,10 @@ internal static class SequenceOntologyTerms
             ["transcript_ablation"] = VariantConsequence.SpliceSite,
             ["splice_acceptor_variant"] = VariantConsequence.SpliceSite,
             ["splice_donor_variant"] = VariantConsequence.SpliceSite,
+
+            // The parent terms of acceptor/donor and of 5'/3' UTR: what a report writes when it keeps only our scale.
+            ["splice_site_variant"] = VariantConsequence.SpliceSite,
+            ["UTR_variant"] = VariantConsequence.UntranslatedRegion,
             ["exon_loss_variant"] = VariantConsequence.SpliceSite,
             ["stop_gained"] = VariantConsequence.Nonsense,
             ["stop_lost"] = VariantConsequence.StopLost,

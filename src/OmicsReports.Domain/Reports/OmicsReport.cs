@@ -56,7 +56,7 @@ public sealed record KnowledgeBaseStamp(string Version, string Sha256);
 public sealed record TumorTypeRef(string Code, string Name);
 
 /// <summary>
-/// The distilled report: one model read by the screen, the PDF and the FHIR export, never recomputed by them.
+/// The distilled report: one model read by the screen, the PDF, the FHIR and the HL7 v2 writers, never recomputed by them.
 /// Serialised as documented in docs/report-json.md (schemaVersion 1).
 /// </summary>
 public sealed record OmicsReport

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Identity;
+using OmicsReports.Reporting.Interop;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.TumorBoard;
@@ -63,6 +64,7 @@ internal static class WebServiceExtensions
         services.AddOmicsForwardedHeaders(configuration);
         services.AddAuthorizationBuilder().AddOmicsPolicies();
         services.AddOmicsPdf(configuration);
+        services.AddOmicsInterop(configuration);
         services.AddHostedService<PdfWarmUp>();
         services.AddTumorBoards();
 

@@ -26,6 +26,8 @@ public class AccessMatrixTests(OmicsWebFactory app)
             ["/api/cases/{case}/reports/1/report.json"] = [Roles.Oncologist, Roles.Pathologist],
             ["/api/cases/{case}/reports/1/case.json"] = [Roles.Oncologist, Roles.Pathologist],
             ["/api/cases/{case}/reports/1/report.pdf"] = [Roles.Oncologist, Roles.Pathologist],
+            ["/api/cases/{case}/reports/1/report.fhir.json"] = [Roles.Oncologist, Roles.Pathologist],
+            ["/api/cases/{case}/reports/1/report.hl7"] = [Roles.Oncologist, Roles.Pathologist],
             ["/import"] = [Roles.Pathologist],
             ["/knowledge"] = [Roles.Curator],
             ["/admin/audit"] = [Roles.Admin],

@@ -44,7 +44,8 @@ internal static partial class FhirBiomarkers
             return Unreadable(node, builder, "MSI", concept?.Words ?? o.ValueString ?? "no value");
         }
 
-        builder.SetMsi(reading.ToFinding(node.Location, o.Describe(), method: o.Method?.Words));
+        var msi = reading.ToFinding(node.Location, o.Describe(), method: o.Method?.Words);
+        builder.SetMsi(o.Named(FhirLocalCodes.MsiScore)?.ValueQuantity?.Value is { } score ? msi with { Score = (double)score } : msi);
         return true;
     }
 

@@ -21,6 +21,7 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
         var patients = graph.OfType("Patient").ToList();
         var skipped = new List<string>();
         var groups = new Dictionary<string, (FhirNode? Patient, List<(FhirNode Node, FhirObservation Obs)> Items)>(StringComparer.Ordinal);
+        var emptySpecimens = new Dictionary<FhirNode, (FhirNode Report, FhirNode? Specimen)>();
         foreach (var (node, obs) in observations)
         {
             var kind = obs.KindOf();
@@ -41,15 +42,23 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
             group.Items.Add((node, obs));
         }
 
+        // A report with no results is a case with nothing found: it still has its patient, specimen and study.
+        foreach (var (report, subject, specimen) in EmptyReports(groups.Values.Select(g => g.Patient)))
+        {
+            groups[$"{subject.File.Name}#{subject.Position.Line}"] = (subject, []);
+            emptySpecimens[subject] = (report, specimen);
+        }
+
         if (groups.Count > 1)
         {
-            session.Warn(ImportProblem.Warning("several-patients", observations[0].Node.File.Name, 0, null,
+            session.Warn(ImportProblem.Warning("several-patients", graph.Nodes[0].File.Name, 0, null,
                 $"The FHIR resources name {groups.Count} patients; each patient's findings become a case of its own."));
         }
 
         foreach (var (patient, items) in groups.Values)
         {
-            MapPatient(patient, items, consequences, viaReport);
+            var empty = patient is not null && emptySpecimens.TryGetValue(patient, out var e) ? e : default;
+            MapPatient(patient, items, consequences, viaReport, empty.Report, empty.Specimen);
         }
 
         if (skipped.Count > 0)
@@ -64,14 +73,17 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
         FhirNode? patient,
         List<(FhirNode Node, FhirObservation Obs)> items,
         Dictionary<FhirNode, string?> consequences,
-        Dictionary<FhirNode, (FhirNode? Patient, FhirNode? Specimen)> viaReport)
+        Dictionary<FhirNode, (FhirNode? Patient, FhirNode? Specimen)> viaReport,
+        FhirNode? emptyReport = null,
+        FhirNode? emptyReportSpecimen = null)
     {
         // The specimen the results name, else their report's, else the patient's only one; never a guess among several.
         var own = graph.OfType("Specimen").Where(s => patient is null || graph.Resolve(s.As<FhirSpecimen>(session)?.Subject) == patient).ToList();
         var specimen = items.Select(i => graph.Resolve(i.Obs.Specimen)).FirstOrDefault(s => s is { ResourceType: "Specimen" })
             ?? items.Select(i => viaReport.GetValueOrDefault(i.Node).Specimen).FirstOrDefault(s => s is not null)
+            ?? emptyReportSpecimen
             ?? (own.Count == 1 ? own[0] : null);
-        var first = items[0].Node;
+        var first = items.Count > 0 ? items[0].Node : emptyReport!;
         var sampleId = FhirPeople.SampleId(specimen, patient, session);
         var builder = sampleId is null ? session.Unnamed(first.File) : session.SampleOrRequested(sampleId, first.File, first.Position.Line, first.Position.Column);
         if (builder is null)
@@ -80,6 +92,7 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
         }
 
         FhirPeople.Apply(patient, specimen, builder, session);
+        FhirStudies.Apply(graph, patient, builder, session);
         var unknownGenes = new UnknownGeneTally(first.File, "gene symbols");
         var variants = new FhirVariants(session, unknownGenes);
         foreach (var (node, obs) in items)
@@ -92,6 +105,9 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
                 FhirKind.Msi => FhirBiomarkers.AddMsi(node, obs, builder, session),
                 FhirKind.PdL1 => FhirBiomarkers.AddPdL1(node, obs, builder, session),
                 FhirKind.Genotype => FhirStatements.AddGenotype(node, obs, builder, session),
+                FhirKind.Protein => FhirMeasurements.AddProtein(node, obs, builder),
+                FhirKind.Expression => FhirMeasurements.AddExpression(node, obs, builder, session),
+                FhirKind.Purity => FhirMeasurements.AddPurity(node, obs, builder),
                 FhirKind.Hrd => FhirImmunogenomics.AddHrd(node, obs, builder, session),
                 FhirKind.Ihc => FhirImmunogenomics.AddIhc(node, obs, FhirImmunogenomics.IhcMarkerOf(obs)!, builder, session),
                 _ => FhirStatements.AddImplication(node, obs, builder, graph, session),
@@ -99,6 +115,20 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
         }
 
         unknownGenes.Report(builder);
+    }
+
+    /// <summary>DiagnosticReports with no results whose patient has no findings elsewhere in the graph.</summary>
+    private IEnumerable<(FhirNode Report, FhirNode Patient, FhirNode? Specimen)> EmptyReports(IEnumerable<FhirNode?> withFindings)
+    {
+        var seen = withFindings.OfType<FhirNode>().ToHashSet();
+        foreach (var node in graph.OfType("DiagnosticReport"))
+        {
+            var report = node.As<FhirDiagnosticReport>(session);
+            if (report?.Result is null or [] && graph.Resolve(report?.Subject) is { ResourceType: "Patient" } patient && seen.Add(patient))
+            {
+                yield return (node, patient, (report?.Specimen ?? []).Select(graph.Resolve).FirstOrDefault(s => s is { ResourceType: "Specimen" }));
+            }
+        }
     }
 
     /// <summary>Observation → the patient and first specimen of the DiagnosticReport that lists it as a result.</summary>

@@ -29,6 +29,22 @@ internal static class FhirCodes
     public const string Medication = "51963-7";
     public const string EvidenceLevel = "93044-6";
     public const string AssociatedPhenotype = "81259-4";
+    public const string CopyNumber = "82155-3";
+    public const string DnaRegion = "47999-8";
+    public const string DrugMetabolismEffect = "53040-2";
+
+    /// <summary>OncoTree, as the MII molecular tumour board IG names its code system.</summary>
+    public const string OncoTree = "http://data.mskcc.org/ontologies/oncotree";
+
+    // Sequence Ontology change types of copy-number and structural variants.
+    public const string CopyNumberGain = "SO:0001742";
+    public const string CopyNumberLoss = "SO:0001743";
+    public const string CopyNumberVariation = "SO:0001019";
+    public const string GeneFusion = "SO:0001565";
+
+    // IG profiles of the genomic study and its analyses (Procedures).
+    public const string StudyAnalysisProfile = "genomic-study-analysis";
+    public const string StudyProfile = "genomic-study";
 
     // LOINC answers for genomic source class (48002-0).
     public const string Somatic = "LA6684-0";
@@ -46,6 +62,9 @@ internal static class FhirCodes
 internal enum FhirKind
 {
     Variant,
+    Purity,
+    Protein,
+    Expression,
     Tmb,
     Msi,
     PdL1,
@@ -61,6 +80,10 @@ internal static class FhirObservations
 {
     public static FhirKind KindOf(this FhirObservation observation) => observation switch
     {
+        // OmicsReports' own export: structured protein and expression results, and the purity it has no LOINC code for.
+        _ when observation.Named(FhirLocalCodes.ScoringSystem) is not null => FhirKind.Protein,
+        _ when observation.Named(FhirLocalCodes.ZScore) is not null || observation.Code?.Text?.EndsWith(FhirLocalCodes.Expression, StringComparison.Ordinal) == true => FhirKind.Expression,
+        _ when observation.Code is { Coding: null or [], Text: { } text } && text.Contains("purity", StringComparison.OrdinalIgnoreCase) => FhirKind.Purity,
         _ when observation.Is(FhirCodes.Tmb, "tmb") => FhirKind.Tmb,
         _ when observation.Is(FhirCodes.Msi, "msi") => FhirKind.Msi,
         _ when observation.Is(FhirCodes.PdL1, "pd-l1") => FhirKind.PdL1,
@@ -88,6 +111,10 @@ internal static class FhirObservations
 
     public static FhirComponent? Component(this FhirObservation observation, string code) =>
         observation.Component?.FirstOrDefault(c => c.Code?.Has(code) == true);
+
+    /// <summary>A component coded by words only (no coding), as OmicsReports writes values no code system covers.</summary>
+    public static FhirComponent? Named(this FhirObservation observation, string text) =>
+        observation.Component?.FirstOrDefault(c => c.Code is { Coding: null or [] } && c.Code.Text == text);
 
     public static IEnumerable<FhirComponent> Components(this FhirObservation observation, string code) =>
         observation.Component?.Where(c => c.Code?.Has(code) == true) ?? [];

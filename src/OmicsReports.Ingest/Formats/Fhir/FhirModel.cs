@@ -21,7 +21,7 @@ internal sealed record FhirCodeableConcept(List<FhirCoding>? Coding, string? Tex
     public bool Has(string code) => Coding?.Any(c => string.Equals(c.Code, code, StringComparison.Ordinal)) == true;
 }
 
-internal sealed record FhirQuantity(decimal? Value, string? Unit, string? System, string? Code);
+internal sealed record FhirQuantity(decimal? Value, string? Unit, string? System, string? Code, string? Comparator = null);
 
 internal sealed record FhirRange(FhirQuantity? Low, FhirQuantity? High);
 
@@ -62,5 +62,23 @@ internal sealed record FhirPatient(string? Id, List<FhirIdentifier>? Identifier,
 internal sealed record FhirSpecimenCollection(string? CollectedDateTime);
 
 internal sealed record FhirSpecimen(string? Id, List<FhirIdentifier>? Identifier, FhirCodeableConcept? Type, FhirReference? Subject, FhirSpecimenCollection? Collection);
+
+/// <summary>An extension, simple or complex (nested extensions), with the value types the IG's study profiles use.</summary>
+internal sealed record FhirExtension(
+    string? Url,
+    FhirReference? ValueReference,
+    FhirCodeableConcept? ValueCodeableConcept,
+    string? ValueString,
+    FhirQuantity? ValueQuantity,
+    List<FhirExtension>? Extension);
+
+/// <summary>A Procedure: the IG's genomic-study and genomic-study-analysis profiles.</summary>
+internal sealed record FhirProcedure(
+    string? Id,
+    FhirMeta? Meta,
+    List<FhirExtension>? Extension,
+    List<FhirIdentifier>? Identifier,
+    FhirReference? Subject,
+    List<FhirCodeableConcept>? ReasonCode);
 
 internal sealed record FhirDiagnosticReport(string? Id, FhirReference? Subject, List<FhirReference>? Specimen, List<FhirReference>? Result);

@@ -41,6 +41,9 @@ internal static class FhirStatements
             Notes = name.Note is null ? [] : [name.Note],
             Gene = name.Symbol,
             Diplotype = diplotype,
+            Phenotype = o.Component(FhirCodes.DrugMetabolismEffect)?.ValueCodeableConcept is { } effect ? effect.Text ?? effect.Words : null,
+            ActivityScore = o.Named(FhirLocalCodes.ActivityScore)?.ValueQuantity?.Value is { } score ? (double)score : null,
+            Called = o.Named(FhirLocalCodes.GenotypeCall)?.ValueString != FhirLocalCodes.NoCall,
         });
         return true;
     }

@@ -27,7 +27,6 @@ internal sealed class FhirVariants(ImportSession session, UnknownGeneTally unkno
         var gene = o.Component(FhirCodes.GeneStudied)?.ValueCodeableConcept?.Words;
         var (coding, protein, genomic) = (o.Component(FhirCodes.CodingHgvs).CodeOrWords(), o.Component(FhirCodes.ProteinHgvs).CodeOrWords(), o.Component(FhirCodes.GenomicHgvs).CodeOrWords());
         var (reference, alternate) = (o.Component(FhirCodes.ReferenceAllele)?.ValueString, o.Component(FhirCodes.AlternateAllele)?.ValueString);
-        var described = o.Component(FhirCodes.DiscreteVariant).Words();
         if (gene is null && coding is null && protein is null && genomic is null && reference is null && alternate is null)
         {
             return false; // a grouping of member variants (hasMember), which are imported themselves
@@ -35,11 +34,9 @@ internal sealed class FhirVariants(ImportSession session, UnknownGeneTally unkno
 
         var notes = new List<HarmonizationNote>();
         var symbol = gene is null ? null : Gene(gene, node, notes);
-        var isFusion = coding is null && protein is null && genomic is null
-            && $"{described} {o.Component(FhirCodes.ChangeType).Words()}".Contains("fusion", StringComparison.OrdinalIgnoreCase);
-        if (isFusion && symbol is not null)
+        if (coding is null && protein is null && genomic is null && symbol is not null
+            && FhirStructural.TryAdd(node, o, builder, session, notes, symbol, g => Gene(g, node, notes), allelesGiven: reference is not null || alternate is not null))
         {
-            builder.AddStructuralVariant(new StructuralVariant { Source = node.Location, Original = o.Describe(), Notes = notes, GeneA = symbol, Kind = StructuralVariantKind.Fusion });
             return true;
         }
 
@@ -73,6 +70,9 @@ internal sealed class FhirVariants(ImportSession session, UnknownGeneTally unkno
             Consequence = consequenceTerm is null ? VariantConsequence.Other
                 : session.Harmonizer.Consequence(consequenceTerm, reference, alternate) ?? session.Harmonizer.Consequence(consequenceTerm) ?? VariantConsequence.Other,
             Vaf = Vaf(node, o, builder, notes),
+            Exon = FhirStructural.Region(o, "exon").Number,
+            ExonCount = FhirStructural.Region(o, "exon").Count,
+            Intron = FhirStructural.Region(o, "intron").Number,
             Depth = o.Component(FhirCodes.ReadDepth)?.ValueQuantity?.Value is { } depth && depth is >= 0 and <= int.MaxValue ? (int)depth : null,
             Origin = Origin(o),
         });

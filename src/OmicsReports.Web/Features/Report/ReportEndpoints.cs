@@ -25,6 +25,7 @@ internal static class ReportEndpoints
             ExportAsync(caseId, version, "case", context, user, reader, audit));
         reports.MapGet("/report.pdf", (Guid caseId, int version, HttpContext context, ClaimsPrincipal user, ReportReader reader, AuditTrail audit,
             PdfExporter exporter, TimeProvider clock) => ExportPdfAsync(caseId, version, context, user, reader, audit, exporter, clock));
+        reports.MapInteropEndpoints();
         return endpoints;
     }
 
@@ -66,19 +67,27 @@ internal static class ReportEndpoints
         }
         catch (PdfExportException ex)
         {
-            // The message is written for people (what happened, what to do) and names no patient; statuses as docs/pdf.md.
-            if (ex.IsTransient)
-            {
-                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return TypedResults.Problem(ex.Message, title: "The PDF could not be produced",
-                statusCode: ex.Failure == PdfFailure.RenderFailed ? StatusCodes.Status500InternalServerError : StatusCodes.Status503ServiceUnavailable);
+            return PdfProblem(ex, context);
         }
 
         // Audited once the file exists: a failed attempt handed nothing out.
         await audit.RecordAsync(AuditActions.Export, user, AuditTargets.ReportVersion, view.VersionId.ToString(), RemoteAddress.Of(context),
             $"version {view.Version} report PDF downloaded ({request.Version.Status.ToString().ToLowerInvariant()})", context.RequestAborted);
         return TypedResults.File(file.Content, PdfFile.ContentType, file.FileName);
+    }
+
+    /// <summary>
+    /// The answer when the PDF cannot be printed: the message is written for people (what happened, what to do) and
+    /// names no patient; statuses as docs/pdf.md. Also used by the FHIR and HL7 exports of signed versions.
+    /// </summary>
+    internal static IResult PdfProblem(PdfExportException ex, HttpContext context)
+    {
+        if (ex.IsTransient)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return TypedResults.Problem(ex.Message, title: "The PDF could not be produced",
+            statusCode: ex.Failure == PdfFailure.RenderFailed ? StatusCodes.Status500InternalServerError : StatusCodes.Status503ServiceUnavailable);
     }
 }
