@@ -88,14 +88,14 @@ public sealed class ReportInteropEndpointTests(OmicsWebFactory app)
         Assert.Equal("version 1 report HL7 v2 downloaded (draft)", (await ExportAuditAsync(stored.VersionId)).Detail);
     }
 
-    public static TheoryData<string, string, string> Refusals()
+    public static TheoryData<string, string, HttpStatusCode> Refusals()
     {
-        var data = new TheoryData<string, string, string>();
+        var data = new TheoryData<string, string, HttpStatusCode>();
         foreach (var file in new[] { "report.fhir.json", "report.hl7" })
         {
-            data.Add(file, Anonymous, "/Account/Login");
-            data.Add(file, Roles.Curator, "/Account/AccessDenied");
-            data.Add(file, Roles.Admin, "/Account/AccessDenied");
+            data.Add(file, Anonymous, HttpStatusCode.Unauthorized);
+            data.Add(file, Roles.Curator, HttpStatusCode.Forbidden);
+            data.Add(file, Roles.Admin, HttpStatusCode.Forbidden);
         }
 
         return data;
@@ -103,15 +103,16 @@ public sealed class ReportInteropEndpointTests(OmicsWebFactory app)
 
     [Theory]
     [MemberData(nameof(Refusals))]
-    public async System.Threading.Tasks.Task Exports_WithoutViewPatients_AreRefused_AndNotAudited(string file, string role, string redirect)
+    public async System.Threading.Tasks.Task Exports_WithoutViewPatients_AreRefused_AndNotAudited(string file, string role, HttpStatusCode status)
     {
         var stored = await app.StoreCaseAsync();
         using var client = await SignedInAsync(role);
 
         var response = await client.Http.GetAsync(Path(stored.CaseId, 1, file));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(redirect, response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        // An API answers a refusal with problem JSON, never with the HTML sign-in page.
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("resourceType", body, StringComparison.Ordinal);
         Assert.DoesNotContain("MSH|", body, StringComparison.Ordinal);
@@ -135,12 +136,13 @@ public sealed class ReportInteropEndpointTests(OmicsWebFactory app)
         var stored = await app.StoreCaseAsync();
         using var client = await SignedInAsync(Roles.Oncologist);
 
-        var page = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/patients/{stored.CaseId}/reports/1"));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.Http.GetStringAsync($"/patients/{stored.CaseId}/reports/1"));
 
-        var link = System.Text.RegularExpressions.Regex.Match(page, "<a id=\"report-export-fhir\"[^>]*>Download FHIR</a>");
-        Assert.True(link.Success, "The toolbar has no Download FHIR link.");
-        Assert.Contains($"href=\"{Path(stored.CaseId, 1, "report.fhir.json")}\"", link.Value, StringComparison.Ordinal);
-        Assert.Contains(" download", link.Value, StringComparison.Ordinal);
+        var link = page.QuerySelector("#report-export-fhir");
+        Assert.True(link is not null, "The toolbar has no Download FHIR link.");
+        Assert.Equal(("A", "Download FHIR"), (link.TagName, link.TextContent.Trim()));
+        Assert.Equal(Path(stored.CaseId, 1, "report.fhir.json"), link.GetAttribute("href"));
+        Assert.True(link.HasAttribute("download"));
     }
 
     private static string Path(Guid caseId, int version, string file) => $"/api/cases/{caseId}/reports/{version}/{file}";
