@@ -35,6 +35,12 @@ public sealed partial class TabularReader : IDisposable
     public static TabularReader? Open(InputFile file, ImportSession session, string commentPrefix = "#")
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.CheckComplete(session))
+        {
+            return null;
+        }
+
         var reader = new TabularReader(file, session);
         if (reader.ReadHeader(commentPrefix))
         {
@@ -80,9 +86,9 @@ public sealed partial class TabularReader : IDisposable
         while ((current = text.ReadLine()) is not null)
         {
             line++;
-            if (current.Length == 0 || (current.Length == 1 && current[0] == '\r'))
+            if (current.AsSpan().IsWhiteSpace())
             {
-                continue;
+                continue; // blank lines, also those holding only spaces or a carriage return
             }
 
             row.Load(current, line);
