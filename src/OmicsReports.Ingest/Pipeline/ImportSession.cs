@@ -49,9 +49,20 @@ public sealed class ImportSession
         currentSource = file.ToSource(format);
     }
 
-    /// <summary>Opens and scans a file, recording an undecodable text as an error; null when it cannot be read.</summary>
-    public InputFile? Open(string path, string name)
+    /// <summary>
+    /// Opens and scans a file, recording an undecodable text as an error; null when it cannot be read. A file found
+    /// inside an imported folder passes that folder as <paramref name="within"/>: one that is a symbolic link leading
+    /// out of it is refused unread (see <see cref="InputPaths"/>).
+    /// </summary>
+    public InputFile? Open(string path, string name, string? within = null)
     {
+        if (within is not null && InputPaths.Escape(within, path) is { } escape)
+        {
+            Error(ImportProblem.Error("outside-input", name, 0, null,
+                $"The file {escape}; only files inside the imported folder are read. Copy the file into the folder instead."));
+            return null;
+        }
+
         var problems = new List<ImportProblem>();
         var file = InputFile.Open(path, name, problems);
         foreach (var problem in problems)
