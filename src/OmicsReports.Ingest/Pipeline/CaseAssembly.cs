@@ -68,6 +68,12 @@ internal static class CaseAssembly
                     $"This file names no sample and the import holds {session.Cases.Count} samples; say which one with --sample.");
             }
 
+            if (target is not null && builder.Patient is { } patient && builder.PatientSource is { } where
+                && !session.ClaimPatient(target.SampleId, PatientClaim.Of(patient), where))
+            {
+                target = null;
+            }
+
             if (target is not null)
             {
                 builder.MergeInto(target);

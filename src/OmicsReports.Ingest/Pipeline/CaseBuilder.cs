@@ -35,6 +35,9 @@ public sealed partial class CaseBuilder
     /// <summary>The patient's identifier and attributes; defaults to a patient named after the sample.</summary>
     public Patient? Patient { get; set; }
 
+    /// <summary>Where <see cref="Patient"/> came from, when a file named it (for identity conflicts).</summary>
+    public SourceLocation? PatientSource { get; set; }
+
     public Specimen Specimen { get; set; }
 
     public TumorType? TumorType { get; private set; }

@@ -29,6 +29,9 @@ public sealed class ImportSession
 
     public SampleRegistry Samples { get; } = new();
 
+    /// <summary>Who each input says a sample's patient is; contradictions refuse the import.</summary>
+    public PatientClaims PatientClaims { get; } = new();
+
     public IReadOnlyList<ImportProblem> Errors => errors;
 
     public IReadOnlyList<ImportProblem> ImportWarnings => importWarnings;
@@ -108,6 +111,22 @@ public sealed class ImportSession
         {
             Error(ImportProblem.Error(code, file.Name, line, column, message));
         }
+    }
+
+    /// <summary>
+    /// Records that the input at <paramref name="at"/> gives <paramref name="sampleId"/> this patient; false (with a
+    /// located "identity-conflict" error naming both places) when an earlier input said otherwise.
+    /// </summary>
+    public bool ClaimPatient(string sampleId, PatientClaim claim, SourceLocation at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (PatientClaims.Claim(sampleId, claim, at) is not { } conflict)
+        {
+            return true;
+        }
+
+        Error(ImportProblem.Error("identity-conflict", at.File, at.Line, at.Column, conflict));
+        return false;
     }
 
     /// <summary>A warning about the import as a whole; every case carries it.</summary>

@@ -11,6 +11,12 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
     public void Apply(BundleDocument bundle)
     {
         var patient = bundle.Patient;
+        var claim = new PatientClaim(patient.Id, patient.Mrn, patient.FamilyName, patient.GivenName, patient.BirthDate);
+        if (session.Options.Wants(bundle.Specimen.SampleId) && !session.ClaimPatient(bundle.Specimen.SampleId, claim, At("$.patient")))
+        {
+            return;
+        }
+
         session.Samples.UpdatePatient(patient.Id, _ => new Patient
         {
             Id = patient.Id, Mrn = patient.Mrn, FamilyName = patient.FamilyName, GivenName = patient.GivenName,

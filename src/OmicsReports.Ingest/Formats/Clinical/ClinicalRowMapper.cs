@@ -32,6 +32,12 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
             return;
         }
 
+        if (sampleId is not null && patientId is not null && session.Options.Wants(sampleId)
+            && !session.ClaimPatient(sampleId, new PatientClaim(patientId), table.File.At(row.Line, columns.Patient + 1)))
+        {
+            return;
+        }
+
         ApplyPatient(row, patientId ?? sampleId!);
         if (sampleId is null || session.DeclareSample(sampleId, patientId) is not { } builder)
         {
