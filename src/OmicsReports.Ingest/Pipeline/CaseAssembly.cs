@@ -14,6 +14,7 @@ internal static class CaseAssembly
         {
             PlaceUnnamed(session);
             CheckRequestedSamples(session);
+            CheckValues(session);
         }
 
         var tumorType = session.HasErrors ? null : ResolveTumorTypeOption(session);
@@ -39,6 +40,25 @@ internal static class CaseAssembly
         }
 
         return new ImportResult { Cases = cases, Warnings = [.. session.ImportWarnings] };
+    }
+
+    /// <summary>The final value checks (<see cref="FindingChecks"/>), per case; failed findings are errors or skipped.</summary>
+    private static void CheckValues(ImportSession session)
+    {
+        foreach (var builder in session.Cases.Values)
+        {
+            var failed = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+            foreach (var (finding, code, message) in FindingChecks.Problems(builder))
+            {
+                session.InvalidAt(code, finding.Source, $"Sample {builder.SampleId}: {message}");
+                failed.Add(finding);
+            }
+
+            if (failed.Count > 0)
+            {
+                builder.Drop(failed);
+            }
+        }
     }
 
     private static void PlaceUnnamed(ImportSession session)

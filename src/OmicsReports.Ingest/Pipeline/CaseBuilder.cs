@@ -51,6 +51,21 @@ public sealed partial class CaseBuilder
 
     public IReadOnlyList<SmallVariant> Variants => variants;
 
+    public IReadOnlyList<ProteinMarker> Proteins => proteins;
+
+    public IReadOnlyList<StructuralVariant> StructuralVariants => structuralVariants;
+
+    /// <summary>Removes findings that failed the final checks (under --skip-invalid, which lists them as skipped rows).</summary>
+    internal void Drop(IReadOnlySet<Finding> findings)
+    {
+        variants.RemoveAll(findings.Contains);
+        variantIndex.Clear();
+        proteins.RemoveAll(findings.Contains);
+        structuralVariants.RemoveAll(findings.Contains);
+        Tmb = Tmb is not null && findings.Contains(Tmb) ? null : Tmb;
+        Msi = Msi is not null && findings.Contains(Msi) ? null : Msi;
+    }
+
     public CoverageBuilder Coverage => coverage;
 
     public void Warn(ImportProblem warning) => warnings.Add(warning);

@@ -129,6 +129,20 @@ public sealed class ImportSession
         return false;
     }
 
+    /// <summary><see cref="InvalidRow"/> for a finding already read, located by its source.</summary>
+    public void InvalidAt(string code, SourceLocation at, string message)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (Options.SkipInvalid)
+        {
+            importWarnings.Add(ImportProblem.Warning("skipped-row", at.File, at.Line, at.Column, $"Row skipped: {message}"));
+        }
+        else
+        {
+            Error(ImportProblem.Error(code, at.File, at.Line, at.Column, message));
+        }
+    }
+
     /// <summary>A warning about the import as a whole; every case carries it.</summary>
     public void Warn(ImportProblem warning) => importWarnings.Add(warning);
 

@@ -38,6 +38,13 @@ public sealed partial class TabularReader
     {
         ArgumentNullException.ThrowIfNull(row);
         var span = row.Span(column);
+        if (span.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+        {
+            // "NaN" marks a missing z-score, but a count or a position is never "not a number": the cell is damaged.
+            Invalid(row, column, "not-a-number", $"Column {Header[column]}: 'NaN' is not a whole number.");
+            return null;
+        }
+
         if (Cells.IsMissing(span))
         {
             return null;
@@ -56,6 +63,13 @@ public sealed partial class TabularReader
     {
         ArgumentNullException.ThrowIfNull(row);
         var span = row.Span(column);
+        if (span.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+        {
+            // "NaN" marks a missing z-score, but a count or a position is never "not a number": the cell is damaged.
+            Invalid(row, column, "not-a-number", $"Column {Header[column]}: 'NaN' is not a whole number.");
+            return null;
+        }
+
         if (Cells.IsMissing(span))
         {
             return null;

@@ -15,6 +15,9 @@ internal sealed class JsonLocations
     {
     }
 
+    /// <summary>The first property that repeats a name within its object, with where the repeat starts; null when none does.</summary>
+    public (string Path, int Line, int Column)? FirstDuplicate { get; private set; }
+
     public (int Line, int Column) this[string path] =>
         positions.TryGetValue(path, out var at) ? at : positions.GetValueOrDefault(Parent(path), (1, 1));
 
@@ -22,7 +25,7 @@ internal sealed class JsonLocations
     public static JsonLocations Index(ReadOnlySpan<byte> json)
     {
         var result = new JsonLocations();
-        var lineStarts = LineStarts(json);
+        var cursor = new Cursor(LineStarts(json));
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var path = new List<string> { "$" };
         var arrayIndex = new Stack<int>();
@@ -44,11 +47,17 @@ internal sealed class JsonLocations
                     continue;
             }
 
-            var segment = pendingProperty is not null ? "." + pendingProperty
+            var isProperty = pendingProperty is not null;
+            var segment = isProperty ? "." + pendingProperty
                 : arrayIndex.Count > 0 ? $"[{NextIndex(arrayIndex)}]" : string.Empty;
             pendingProperty = null;
             var here = path[^1] + segment;
-            result.positions.TryAdd(here, Position(lineStarts, reader.TokenStartIndex, json));
+            var position = cursor.Position(reader.TokenStartIndex, json);
+            if (!result.positions.TryAdd(here, position) && isProperty && result.FirstDuplicate is null)
+            {
+                result.FirstDuplicate = (here, position.Line, position.Column);
+            }
+
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
                 path.Add(here);
@@ -89,12 +98,34 @@ internal sealed class JsonLocations
         return starts;
     }
 
-    private static (int Line, int Column) Position(List<long> lineStarts, long offset, ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Turns byte offsets, which the reader yields in increasing order, into lines and columns. The column is counted
+    /// on from the previous token of the same line, so a bundle written on one long line (as JSON writers do by
+    /// default) costs one pass, not one pass per value.
+    /// </summary>
+    private sealed class Cursor(List<long> lineStarts)
     {
-        var index = lineStarts.BinarySearch(offset);
-        var line = index >= 0 ? index : ~index - 1;
-        var start = (int)lineStarts[line];
-        var column = Encoding.UTF8.GetCharCount(json[start..(int)offset]) + 1;
-        return (line + 1, column);
+        private int line;
+        private long offset;
+        private int column = 1;
+
+        public (int Line, int Column) Position(long tokenOffset, ReadOnlySpan<byte> json)
+        {
+            var moved = false;
+            while (line + 1 < lineStarts.Count && lineStarts[line + 1] <= tokenOffset)
+            {
+                line++;
+                moved = true;
+            }
+
+            if (moved || tokenOffset < offset)
+            {
+                (offset, column) = (lineStarts[line], 1);
+            }
+
+            column += Encoding.UTF8.GetCharCount(json[(int)offset..(int)tokenOffset]);
+            offset = tokenOffset;
+            return (line + 1, column);
+        }
     }
 }

@@ -53,9 +53,10 @@ public sealed class CbioportalSvReader : IFormatReader
             var exonB = table.WholeNumber(row, c.ExonB);
             var posA = table.LongNumber(row, c.PosA);
             var posB = table.LongNumber(row, c.PosB);
-            var split = table.WholeNumber(row, c.Split);
-            var paired = table.WholeNumber(row, c.Paired);
-            var variantReads = table.WholeNumber(row, c.Variant);
+            // cBioPortal's SV files (and its own exports) write -1 for a count that was not measured.
+            var split = NotMeasured(table.WholeNumber(row, c.Split));
+            var paired = NotMeasured(table.WholeNumber(row, c.Paired));
+            var variantReads = NotMeasured(table.WholeNumber(row, c.Variant));
             var (a, b) = (row.Value(geneA), row.Value(geneB));
             if (row.Invalid || sampleId is null)
             {
@@ -105,4 +106,6 @@ public sealed class CbioportalSvReader : IFormatReader
         chromosome is null || position is null
             ? null
             : $"{(chromosome.StartsWith("chr", StringComparison.OrdinalIgnoreCase) ? chromosome[3..] : chromosome)}:{position}";
+
+    private static int? NotMeasured(int? count) => count == -1 ? null : count;
 }

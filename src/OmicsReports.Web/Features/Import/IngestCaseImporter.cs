@@ -16,7 +16,7 @@ namespace OmicsReports.Web.Features.Import;
 /// and on the cases are given as the user uploaded them. Nothing is thrown for any upload: bad input is located
 /// problems, and a defect is one "import-failed" problem (logged without patient data).
 /// </summary>
-internal sealed class IngestCaseImporter(Harmonizer harmonizer, ILogger<IngestCaseImporter>? logger = null) : ICaseImporter
+internal sealed partial class IngestCaseImporter(Harmonizer harmonizer, ILogger<IngestCaseImporter>? logger = null) : ICaseImporter
 {
     private readonly Importer importer = Importer.CreateDefault(harmonizer);
 
@@ -74,7 +74,11 @@ internal sealed class IngestCaseImporter(Harmonizer harmonizer, ILogger<IngestCa
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A defect, not the input's fault: one line for the user; the log gets the type and where, not the data.
-            logger?.LogError("Import failed with {Exception} at {Where}", ex.GetType().Name, ex.StackTrace);
+            if (logger is not null)
+            {
+                LogDefect(logger, ex.GetType().Name, ex.StackTrace);
+            }
+
             return Refuse(files.Count > 0 ? files[0].Name : "(upload)",
                 $"The import failed because of a defect in OmicsReports ({ex.GetType().Name}); nothing was stored. Please report it.");
         }
@@ -91,11 +95,14 @@ internal sealed class IngestCaseImporter(Harmonizer harmonizer, ILogger<IngestCa
         return folders.Length == 1 && Directory.GetFiles(target).Length == 0 ? folders[0] : target;
     }
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import failed with {Exception} at {Where}")]
+    private static partial void LogDefect(ILogger logger, string exception, string? where);
+
     private static ImportProblem? BeyondLimits(IReadOnlyList<OmicsCase> cases)
     {
         if (cases.Count > UploadLimits.MaxCases)
         {
-            return ImportProblem.Error("upload-limit", cases[0].Sources.FirstOrDefault()?.Name ?? "(upload)", 0, null, string.Create(CultureInfo.InvariantCulture,
+            return ImportProblem.Error("upload-limit", (cases[0].Sources is { Count: > 0 } sources ? sources[0].Name : "(upload)"), 0, null, string.Create(CultureInfo.InvariantCulture,
                 $"The upload holds {cases.Count:N0} cases; one upload may hold at most {UploadLimits.MaxCases:N0}. Import the samples in parts, or use omics report."));
         }
 
