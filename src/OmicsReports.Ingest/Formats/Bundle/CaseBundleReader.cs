@@ -43,13 +43,20 @@ public sealed class CaseBundleReader : IFormatReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(session);
-        string text;
-        using (var reader = file.OpenText())
+        byte[] bytes;
+        await using (var stream = Common.Utf8Input.Open(file))
+        using (var buffer = new MemoryStream())
         {
-            text = await reader.ReadToEndAsync(cancellationToken);
+            await stream.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
         }
 
-        var bytes = Encoding.UTF8.GetBytes(text);
+        // System.Text.Json refuses a byte-order mark at the start of a byte array; the text reader used to drop it.
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        }
+
         var locations = new Lazy<JsonLocations>(() => JsonLocations.Index(bytes));
         if (Parse(bytes, locations, file, session) is not { } document)
         {
@@ -82,7 +89,7 @@ public sealed class CaseBundleReader : IFormatReader
         }
         catch (JsonException ex)
         {
-            if (ex.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) && locations.Value.FirstDuplicate is { } repeat)
+            if (ex.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) && JsonLocations.Index(bytes, findDuplicates: true).FirstDuplicate is { } repeat)
             {
                 session.Error("duplicate-key", file, repeat.Line, repeat.Column,
                     $"{repeat.Path}: the property appears twice in one object; which value is meant cannot be told.");
