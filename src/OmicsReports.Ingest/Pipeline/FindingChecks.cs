@@ -97,7 +97,8 @@ internal static class FindingChecks
         }
 
         return NamedChromosomes.Contains(name, StringComparer.OrdinalIgnoreCase)
-            || (name.Length > 2 && name.Any(c => c is '_' or '.') && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'));
+            || (name.Length > 2 && name.Any(char.IsAsciiLetter) && name.Any(c => c is '_' or '.') && !name.Contains("..", StringComparison.Ordinal)
+                && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'));
     }
 
     /// <summary>

@@ -38,7 +38,9 @@ public sealed partial class CorruptionTests : IClassFixture<CorruptionTests.Base
                      from variant in Gen.Choose(0, 63)
                      select (Input: input, Corruption: new Corruption(kind, file, at, pick, variant))).ToArbitrary();
 
-        var property = Prop.ForAll(cases, trial => Outcome(trial.Input, trial.Corruption) is null);
+        var property = Prop.ForAll(cases, trial => Outcome(trial.Input, trial.Corruption) is not { } why
+            ? true
+            : throw new Xunit.Sdk.XunitException($"{trial.Input} {trial.Corruption}: {why}"));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(trials).WithQuietOnSuccess(true), property);
     }
 

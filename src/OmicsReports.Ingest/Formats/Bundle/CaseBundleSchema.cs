@@ -129,7 +129,8 @@ internal static class CaseBundleSchema
 
     private static string Explain(string keyword, string message) => keyword switch
     {
-        "false" or "additionalProperties" => "unknown property (see docs/schemas/case-bundle.schema.json for the allowed ones).",
+        _ when keyword is "false" or "additionalProperties" || message.Contains("false schema", StringComparison.Ordinal) =>
+            "unknown property (see docs/schemas/case-bundle.schema.json for the allowed ones).",
         "pattern" => "must not be empty or blank, and must have the documented form (alleles are DNA bases or '-').",
         _ => message.TrimEnd('.') + ".",
     };
