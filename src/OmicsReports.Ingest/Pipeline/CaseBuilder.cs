@@ -55,6 +55,8 @@ public sealed partial class CaseBuilder
 
     public IReadOnlyList<StructuralVariant> StructuralVariants => structuralVariants;
 
+    public IReadOnlyList<CopyNumberSegment> Segments => segments;
+
     /// <summary>Removes findings that failed the final checks (under --skip-invalid, which lists them as skipped rows).</summary>
     internal void Drop(IReadOnlySet<Finding> findings)
     {
@@ -62,6 +64,7 @@ public sealed partial class CaseBuilder
         variantIndex.Clear();
         proteins.RemoveAll(findings.Contains);
         structuralVariants.RemoveAll(findings.Contains);
+        segments.RemoveAll(findings.Contains);
         Tmb = Tmb is not null && findings.Contains(Tmb) ? null : Tmb;
         Msi = Msi is not null && findings.Contains(Msi) ? null : Msi;
     }

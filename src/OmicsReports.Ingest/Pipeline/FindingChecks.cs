@@ -1,5 +1,6 @@
 using System.Globalization;
 using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Text;
 
 namespace OmicsReports.Ingest.Pipeline;
 
@@ -7,13 +8,11 @@ namespace OmicsReports.Ingest.Pipeline;
 /// Values no assay can produce, checked once per case after every reader has run, so that each format (MAF, VCF,
 /// bundle, FHIR, clinical files) is held to the same rules. Each is a located error (a skipped row under
 /// <c>--skip-invalid</c>): a negative read count, alt reads above the depth, a VAF outside 0-1, a position below 1, a
-/// chromosome or allele no human genome has, a negative TMB or MSI score, a percentage score above 100. Such a value
+/// chromosome (of a variant, segment or breakpoint) or allele no human genome has, a negative TMB or MSI score, a percentage score above 100. Such a value
 /// means the row was damaged or shifted, so nothing read from it can be trusted (docs/formats.md, "Impossible values").
 /// </summary>
 internal static class FindingChecks
 {
-    private static readonly string[] NamedChromosomes = ["X", "Y", "M", "MT"];
-
     /// <summary>Scoring systems that are percentages of cells: 0-100. CPS is capped at 100 by its definition (22C3 pharmDx).</summary>
     private static readonly string[] PercentScores = ["TPS", "TC", "IC", "CPS", "percent positive", "%"];
 
@@ -45,9 +44,21 @@ internal static class FindingChecks
             }
         }
 
-        foreach (var sv in builder.StructuralVariants.Where(s => s.SupportingReads < 0))
+        foreach (var sv in builder.StructuralVariants)
         {
-            yield return (sv, "out-of-range", $"{sv.GeneA}::{sv.GeneB}: supporting reads ({sv.SupportingReads}) cannot be negative.");
+            if (sv.SupportingReads < 0)
+            {
+                yield return (sv, "out-of-range", $"{sv.GeneA}::{sv.GeneB}: supporting reads ({sv.SupportingReads}) cannot be negative.");
+            }
+            else if ((BadBreakpoint(sv.BreakpointA) ?? BadBreakpoint(sv.BreakpointB)) is { } chromosome)
+            {
+                yield return (sv, "bad-chromosome", $"{sv.GeneA}::{sv.GeneB}: breakpoint chromosome '{chromosome}' is not a human chromosome ({Chromosomes.Expected}).");
+            }
+        }
+
+        foreach (var segment in builder.Segments.Where(s => !Chromosomes.IsHuman(s.Chromosome)))
+        {
+            yield return (segment, "bad-chromosome", $"Copy-number segment {segment.Start}-{segment.End}: chromosome '{segment.Chromosome}' is not a human chromosome ({Chromosomes.Expected}).");
         }
     }
 
@@ -74,9 +85,9 @@ internal static class FindingChecks
             return ("out-of-range", $"Variant {label}: position {v.Position} is before the start of the chromosome (positions start at 1).");
         }
 
-        if (v.Chromosome is { } chromosome && !IsChromosome(chromosome))
+        if (v.Chromosome is { } chromosome && !Chromosomes.IsHuman(chromosome))
         {
-            return ("bad-chromosome", $"Variant {label}: chromosome '{chromosome}' is not a human chromosome (1-22, X, Y, MT, with or without 'chr').");
+            return ("bad-chromosome", $"Variant {label}: chromosome '{chromosome}' is not a human chromosome ({Chromosomes.Expected}).");
         }
 
         if ((BadAllele(v.Reference) ?? BadAllele(v.Alternate)) is { } allele)
@@ -87,26 +98,19 @@ internal static class FindingChecks
         return null;
     }
 
-    /// <summary>1-22, X, Y, M, MT (with or without "chr"); other contig names (GL000220.1, chr1_KI270706v1_random) pass.</summary>
-    private static bool IsChromosome(string chromosome)
-    {
-        var name = chromosome.StartsWith("chr", StringComparison.OrdinalIgnoreCase) ? chromosome[3..] : chromosome;
-        if (name.Length > 0 && name.All(char.IsAsciiDigit))
-        {
-            return int.TryParse(name, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 22;
-        }
-
-        return NamedChromosomes.Contains(name, StringComparer.OrdinalIgnoreCase)
-            || (name.Length > 2 && name.Any(char.IsAsciiLetter) && name.Any(c => c is '_' or '.') && !name.Contains("..", StringComparison.Ordinal)
-                && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'));
-    }
-
     /// <summary>
     /// An allele holding a letter that is no IUPAC nucleotide code ("XYZ"). Notation around bases stays allowed,
     /// because callers write it: '-' (MAF), VarScan's "A/T", VCF's '*', '.', symbolic "&lt;DEL&gt;" and breakends.
     /// </summary>
     private static string? BadAllele(string? allele) =>
         allele is null || !allele.Any(c => char.IsAsciiLetter(c) && !IupacBases.Contains(char.ToUpperInvariant(c))) || allele.StartsWith('<') ? null : allele;
+
+    /// <summary>The chromosome of a "chromosome:position" breakpoint when it is no human chromosome, else null.</summary>
+    private static string? BadBreakpoint(string? breakpoint)
+    {
+        var colon = breakpoint?.LastIndexOf(':') ?? -1;
+        return colon > 0 && !Chromosomes.IsHuman(breakpoint![..colon]) ? breakpoint[..colon] : null;
+    }
 
     private const string IupacBases = "ACGTUNRYSWKMBDHV";
 

@@ -16,6 +16,28 @@ public sealed partial class TabularReader
         return value;
     }
 
+    /// <summary>
+    /// A chromosome cell, without "chr". A name no human genome has is a damaged or shifted cell (a garbled "1" reads
+    /// "--3"), never a finding on an unknown sequence, so it invalidates the row like a number that does not parse.
+    /// </summary>
+    public string? Chromosome(TabularRow row, int column, bool required = true)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var value = required ? Required(row, column) : row.Value(column);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!Chromosomes.IsHuman(value))
+        {
+            Invalid(row, column, "bad-chromosome", $"Column {Header[column]}: '{value}' is not a human chromosome ({Chromosomes.Expected}).");
+            return null;
+        }
+
+        return Chromosomes.WithoutChr(value);
+    }
+
     public double? Number(TabularRow row, int column)
     {
         ArgumentNullException.ThrowIfNull(row);
