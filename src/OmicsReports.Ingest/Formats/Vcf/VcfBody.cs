@@ -104,7 +104,7 @@ internal sealed class VcfBody
 
         if (StructuralRecordMapper.IsStructural(record))
         {
-            structural.Add(record, sample, entries);
+            structural.Add(record, sample, VcfRecord.FirstSampleColumn + (tumor?.Index ?? 0) + 1, entries);
         }
         else
         {
