@@ -11,26 +11,25 @@ public static class InputPaths
     private const int MaxLinkDepth = 32;
 
     /// <summary>
-    /// Why <paramref name="path"/> (relative to <paramref name="folder"/>, or already combined with it) is not safely
-    /// inside <paramref name="folder"/>, in words that complete "The path ..."; null when it is inside.
+    /// Why <paramref name="path"/>, given as it will be opened (absolute, or relative to the working directory as
+    /// <paramref name="folder"/> may be), is not safely inside <paramref name="folder"/>, in words that complete
+    /// "The path ..."; null when it is inside. A path written relative to the folder (a meta file's data_filename) is
+    /// combined with it first: combining it again here would misplace every file of a folder given as "../study".
     /// </summary>
     public static string? Escape(string folder, string path)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(path);
         var root = Path.GetFullPath(folder);
-        var combined = Path.IsPathRooted(path) ? path : Path.Combine(root, path);
-        if (Path.IsPathRooted(path) && !Inside(root, Path.GetFullPath(path)))
+        var full = Path.GetFullPath(path);
+        if (!Inside(root, full))
         {
-            return "is an absolute path outside the folder";
+            return path.Split('/', Path.DirectorySeparatorChar).Contains("..", StringComparer.Ordinal)
+                ? "climbs out of the folder with '..'"
+                : "is an absolute path outside the folder";
         }
 
-        if (!Inside(root, Path.GetFullPath(combined)))
-        {
-            return "climbs out of the folder with '..'";
-        }
-
-        var real = RealPath(combined, 0);
+        var real = RealPath(full, 0);
         return real is not null && Inside(RealPath(root, 0) ?? root, real) ? null : "is a symbolic link (or passes through one) that leads outside the folder";
     }
 

@@ -99,7 +99,27 @@ public class ContainmentTests
     [InlineData("/etc/escape.txt")]
     [InlineData("a/../../escape.txt")]
     public void Escape_NamesAbsoluteAndClimbingPaths(string path) =>
-        Assert.NotNull(InputPaths.Escape("/tmp/study", path));
+        Assert.NotNull(InputPaths.Escape("/tmp/study", Path.Combine("/tmp/study", path)));
+
+    /// <summary>
+    /// A study given by a relative path that climbs ("../../tmp/…/study", as in "omics report ../shared/testdata/…"):
+    /// its own files are inside it. The working directory of the tests is the output folder, so the path climbs.
+    /// </summary>
+    [Fact]
+    public async Task StudyGivenAsARelativePathThatClimbs_IsRead()
+    {
+        using var folder = new TempFolder();
+        WriteStudy(folder, "data_mutations.txt");
+        folder.Write("study/data_mutations.txt", Fixtures.Maf);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(folder.Path, "study"));
+        Assert.StartsWith("..", relative, StringComparison.Ordinal);
+
+        var result = await Imports.RunAsync(relative);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.NotEmpty(result.Cases);
+        Assert.Null(InputPaths.Escape(relative, Path.Combine(relative, "data_mutations.txt")));
+    }
 
     private static string WriteStudy(TempFolder folder, string dataFilename)
     {

@@ -41,7 +41,7 @@ public sealed class StudyFolderReader : IFolderReader
             }
 
             referenced.Add(dataName);
-            if (InputPaths.Escape(folder, dataName) is { } escape)
+            if (InputPaths.Escape(folder, Path.Combine(folder, dataName)) is { } escape)
             {
                 // Nothing of the target is opened or quoted: the meta file's own line is all the message shows.
                 session.Error("outside-input", metaFile, meta.LineOf("data_filename"), null,
