@@ -34,7 +34,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task SeveralFilesOfOnePatient_CombineIntoOneCase_WithSampleAndTumorTypeOptions()
     {
-        var folder = TestData.Path("oncokb_annotator");
+        var folder = TestData.Terminated("oncokb_annotator");
 
         var result = await RunAsync(
             Path.Combine(folder, "example_clinical.txt"), Path.Combine(folder, "example_maf.txt"), Path.Combine(folder, "example_cna.txt"),
@@ -53,7 +53,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task FormatJson_WritesTheDistilledReport_WithTieredImplications()
     {
-        var folder = TestData.Path("oncokb_annotator");
+        var folder = TestData.Terminated("oncokb_annotator");
 
         var result = await RunAsync(
             Path.Combine(folder, "example_clinical.txt"), Path.Combine(folder, "example_maf.txt"),

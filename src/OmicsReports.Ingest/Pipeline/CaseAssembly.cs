@@ -14,6 +14,7 @@ internal static class CaseAssembly
         {
             PlaceUnnamed(session);
             CheckRequestedSamples(session);
+            CheckValues(session);
         }
 
         var tumorType = session.HasErrors ? null : ResolveTumorTypeOption(session);
@@ -42,6 +43,25 @@ internal static class CaseAssembly
         return new ImportResult { Cases = cases, Warnings = [.. session.ImportWarnings] };
     }
 
+    /// <summary>The final value checks (<see cref="FindingChecks"/>), per case; failed findings are errors or skipped.</summary>
+    private static void CheckValues(ImportSession session)
+    {
+        foreach (var builder in session.Cases.Values)
+        {
+            var failed = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+            foreach (var (finding, code, message) in FindingChecks.Problems(builder))
+            {
+                session.InvalidAt(code, finding.Source, $"Sample {builder.SampleId}: {message}");
+                failed.Add(finding);
+            }
+
+            if (failed.Count > 0)
+            {
+                builder.Drop(failed);
+            }
+        }
+    }
+
     private static void PlaceUnnamed(ImportSession session)
     {
         foreach (var (builder, file) in session.UnnamedData)
@@ -67,6 +87,12 @@ internal static class CaseAssembly
             {
                 session.Error("sample-unknown", file, 0, null,
                     $"This file names no sample and the import holds {session.Cases.Count} samples; say which one with --sample.");
+            }
+
+            if (target is not null && builder.Patient is { } patient && builder.PatientSource is { } where
+                && !session.ClaimPatient(target.SampleId, PatientClaim.Of(patient), where))
+            {
+                target = null;
             }
 
             if (target is not null)

@@ -11,6 +11,18 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
     public void Apply(BundleDocument bundle)
     {
         var patient = bundle.Patient;
+        if (!Check(patient.BirthDate is null || patient.BirthDate <= DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), "$.patient.birthDate",
+            "the birth date is in the future."))
+        {
+            return;
+        }
+
+        var claim = new PatientClaim(patient.Id, patient.Mrn, patient.FamilyName, patient.GivenName, patient.BirthDate);
+        if (session.Options.Wants(bundle.Specimen.SampleId) && !session.ClaimPatient(bundle.Specimen.SampleId, claim, At("$.patient")))
+        {
+            return;
+        }
+
         session.Samples.UpdatePatient(patient.Id, _ => new Patient
         {
             Id = patient.Id, Mrn = patient.Mrn, FamilyName = patient.FamilyName, GivenName = patient.GivenName,

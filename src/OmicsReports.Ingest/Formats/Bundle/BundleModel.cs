@@ -46,7 +46,12 @@ internal sealed record BundleSpecimen
     public double? MeanCoverage { get; init; }
 }
 
-internal sealed record BundleTumorType(string Code, string? Name);
+// Properties, not a positional record: a constructor parameter would make the optional "name" required.
+internal sealed record BundleTumorType
+{
+    public required string Code { get; init; }
+    public string? Name { get; init; }
+}
 
 internal sealed record BundleCoverage
 {
