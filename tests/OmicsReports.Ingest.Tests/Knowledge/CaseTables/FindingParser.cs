@@ -7,7 +7,8 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 /// <summary>
 /// Reads one finding of a case table. The vocabulary is described at the top of tests/cases/README.md, e.g.
 /// "EGFR E746_A750del exon 19", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
-/// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text".
+/// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text", "prior osimertinib",
+/// "prior none" (treatment-naive).
 /// </summary>
 public static class FindingParser
 {
@@ -22,6 +23,8 @@ public static class FindingParser
 
         return words switch
         {
+            ["prior", "none"] => new NoPriorTherapy { Source = at, Original = text },
+            ["prior", .. var drug] => new PriorTherapy { Drug = string.Join(' ', drug), Source = at, Original = text },
             ["TMB", var value] => new TumorMutationalBurden { MutationsPerMegabase = Number(value), Source = at, Original = text },
             ["MSI", var status] => (BiomarkerVocabulary.Msi(status) ?? throw new FormatException($"MSI '{status}' is not understood.")).ToFinding(at, text),
             [var msi] when BiomarkerVocabulary.Msi(msi) is { } reading => reading.ToFinding(at, text),
