@@ -34,6 +34,11 @@ public sealed partial class CaseBuilder
         }
 
         reportedImplications.ForEach(target.AddReportedImplication);
+        if (priorTherapies is not null)
+        {
+            target.AddPriorTherapies(priorTherapies);
+        }
+
         if (Tmb is not null)
         {
             target.SetTmb(Tmb);
@@ -95,6 +100,7 @@ public sealed partial class CaseBuilder
             Proteins = [.. proteins],
             Pharmacogenomics = [.. pharmacogenomics.Values],
             ReportedImplications = [.. reportedImplications],
+            PriorTherapies = priorTherapies is null ? null : [.. priorTherapies],
             Warnings = [.. warnings, .. BuildWarnings(), .. importWarnings],
             Sources = [.. sources],
         };

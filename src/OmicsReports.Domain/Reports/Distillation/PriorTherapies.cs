@@ -44,8 +44,8 @@ public static class PriorTherapies
             var needed = string.Join(" and ", requirements.Select(drugs.Describe));
             var matching = received.Where(p => requirements.Any(r => drugs.Satisfies(p, r))).Distinct(StringComparer.Ordinal).ToArray();
             sentences.Add(qualifies
-                ? $"Requires prior {needed}: received ({string.Join(", ", matching)}), so the patient qualifies now."
-                : $"Requires prior {needed}, which is not among the recorded prior therapies.");
+                ? $"Requires previous treatment with {needed}: received ({string.Join(", ", matching)}), so the patient qualifies now."
+                : $"Requires previous treatment with {needed}, which is not among the recorded prior therapies.");
         }
 
         return sentences.Count == 0 ? null : new PriorTherapyReading(already, met, string.Join(" ", sentences));

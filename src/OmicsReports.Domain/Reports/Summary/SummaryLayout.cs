@@ -36,11 +36,11 @@ public sealed record SummaryLayout(
 
         var drafts = new List<Draft>();
         drafts.AddRange(TherapyCards(options.Where(x => !x.Implication.CarriedOver).ToArray()));
-        drafts.AddRange(Fold(CardSection.Against, against, x => FindingKey(x.Implication)));
+        drafts.AddRange(Fold(CardSection.Against, against, x => $"{FindingKey(x.Implication)}|{x.Implication.Tier}"));
         drafts.AddRange(Fold(CardSection.Pharmacogenomic, shown.Where(x => x.Implication.Kind == ImplicationKind.Pharmacogenomic),
             x => $"{x.Implication.Biomarker}|{x.Implication.Direction}|{x.Implication.Tier}"));
         drafts.AddRange(Fold(CardSection.Informative, shown.Where(x => x.Implication.Kind is ImplicationKind.Prognostic or ImplicationKind.Diagnostic),
-            x => x.Implication.Biomarker));
+            x => $"{x.Implication.Biomarker}|{x.Implication.Tier}"));
 
         var cards = Link(drafts, report);
         return new SummaryLayout(
@@ -54,8 +54,8 @@ public sealed record SummaryLayout(
 
     private sealed record Draft(CardSection Section, string Biomarker, string? Heading, IReadOnlyList<int> Options, Knowledge.EvidenceTier Tier, bool Preferred);
 
-    // One card per biomarker and line; a contradicted or conditional option gets its own card, so that its mark is
-    // not hidden among ordinary options.
+    // One card per biomarker, line and tier; a contradicted or conditional option gets its own card, so that its mark
+    // is not hidden among ordinary options, and a tier II option never sits under a tier I badge.
     private static IEnumerable<Draft> TherapyCards((int Index, Implication Implication)[] options)
     {
         var firstOfBiomarker = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -65,7 +65,7 @@ public sealed record SummaryLayout(
         }
 
         return options
-            .GroupBy(x => (BiomarkerKey(x.Implication), x.Implication.Setting?.Line, x.Implication.ContradictedBy is not null, x.Implication.Condition))
+            .GroupBy(x => (BiomarkerKey(x.Implication), x.Implication.Setting?.Line, x.Implication.ContradictedBy is not null, x.Implication.Condition, x.Implication.Tier))
             .Select(g =>
             {
                 var members = g.OrderBy(x => x.Implication.PriorTherapy?.Received.Count > 0)

@@ -22,6 +22,9 @@ internal sealed record BundleDocument
     public IReadOnlyList<BundleExpression> Expression { get; init; } = [];
     public IReadOnlyList<BundleProtein> Proteins { get; init; } = [];
     public IReadOnlyList<BundlePharmacogenomic> Pharmacogenomics { get; init; } = [];
+
+    // Null when the bundle does not say; an empty list means "none" (treatment-naive).
+    public IReadOnlyList<BundlePriorTherapy>? PriorTherapies { get; init; }
 }
 
 internal sealed record BundlePatient
@@ -133,6 +136,13 @@ internal sealed record BundleProtein
     public double? Value { get; init; }
     public string? Category { get; init; }
     public IshResult Ish { get; init; } = IshResult.NotDone;
+}
+
+internal sealed record BundlePriorTherapy
+{
+    public required string Drug { get; init; }
+    public DateOnly? StartedOn { get; init; }
+    public DateOnly? EndedOn { get; init; }
 }
 
 internal sealed record BundlePharmacogenomic

@@ -80,6 +80,7 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
         }
 
         FhirPeople.Apply(patient, specimen, builder, session);
+        FhirMedications.Apply(graph, patient, graph.OfType("Patient").Count() <= 1, builder, session);
         var unknownGenes = new UnknownGeneTally(first.File, "gene symbols");
         var variants = new FhirVariants(session, unknownGenes);
         foreach (var (node, obs) in items)
