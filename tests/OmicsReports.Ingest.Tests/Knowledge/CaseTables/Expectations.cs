@@ -35,6 +35,11 @@ public static class Expectations
         {
             ("none", _) => r.Implications.Count == 0 ? null : "the report has implications",
             ("no", "tier I") => r.Implications.Any(i => i.Tier is EvidenceTier.IA or EvidenceTier.IB) ? "a Tier I implication exists" : null,
+            ("no", var rest) when rest.StartsWith("rationale ", StringComparison.Ordinal) =>
+                r.Implications.Any(i => i.Rationale.Contains(rest["rationale ".Length..], StringComparison.Ordinal)) ? "a rationale says it" : null,
+            ("rationale", var text) => r.Implications.Any(i => i.Rationale.Contains(text, StringComparison.Ordinal)) ? null : "no rationale says it",
+            ("no", var rest) when rest.Contains(": ", StringComparison.Ordinal) => Find(r, rest[..rest.IndexOf(':', StringComparison.Ordinal)])
+                .Any(i => Kebab(i.Direction.ToString()) == rest[(rest.IndexOf(':', StringComparison.Ordinal) + 2)..].Trim()) ? "an implication with that direction exists" : null,
             ("no", var rest) when rest.StartsWith("conflict ", StringComparison.Ordinal) => Find(r, rest["conflict ".Length..]).Any(i => i.Conflicts.Count > 0)
                 ? "the regimen is marked as conflicting" : null,
             ("no", var rest) when rest.StartsWith("test ", StringComparison.Ordinal) => HasTest(r, rest[5..]) ? "the test is recommended" : null,
