@@ -99,6 +99,24 @@ public class SummaryCardsTests : BunitContext
     }
 
     [Fact]
+    public void NegativeBelowQc_IsNotAChip_ButSaidApartWithItsReason()
+    {
+        var report = ReportFixtures.Report() with
+        {
+            PertinentNegatives =
+            [
+                new PertinentNegative("KRAS", "SmallVariants", "not reliably excluded: tumour purity 15% is below 20%", Reliable: false),
+                new PertinentNegative("MSI", "Msi", "MSS"),
+            ],
+        };
+
+        var panel = Render(report);
+
+        Assert.Equal(["MSI"], panel.FindAll(".omics-chips .omics-chip").Select(c => c.TextContent.Split(' ')[0]).ToList());
+        Assert.Equal("Not reliably excluded: KRAS (SNV/indel) — tumour purity 15% is below 20%.", panel.Find(".omics-unreliable").TextContent);
+    }
+
+    [Fact]
     public void BoardOption_NamesTheLine_AndMarksAConflict()
     {
         var plain = Option("EGFR L858R", "osimertinib", TherapyLine.FirstLine);
