@@ -5,8 +5,8 @@ using OmicsReports.Domain.Reports;
 namespace OmicsReports.Domain.Knowledge.Validation;
 
 /// <summary>
-/// Checks the therapy fields of rules: every sensitivity states its line of therapy, resistance scopes and partners
-/// make sense, and (when the base has drugs.yaml) every drug and prior-therapy requirement is known, so no
+/// Checks the therapy fields of rules: every sensitivity states its line of therapy (a warning, so that older bases
+/// still load), resistance scopes and partners make sense, and (when the base has drugs.yaml) every drug and prior-therapy requirement is known, so no
 /// chemotherapy backbone passes for a biomarker-directed drug by being forgotten.
 /// </summary>
 internal static class TherapyCheck
@@ -20,7 +20,9 @@ internal static class TherapyCheck
             var sensitive = rule.Kind == ImplicationKind.Therapeutic && rule.Direction == Direction.Sensitive;
             if (sensitive && rule.Therapies.FirstOrDefault(r => rule.SettingOf(r) is null) is { } unset)
             {
-                yield return Error(rule, "no-setting",
+                // A warning, not an error: knowledge bases written before settings existed must still load (kb diff,
+                // reanalysis of stored reports); their cards say "line not stated". The shipped base has none.
+                yield return ImportProblem.Warning("no-setting", rule.Location?.File ?? "knowledge", rule.Location?.Line ?? 0, rule.Location?.Column,
                     $"Rule {rule.Id} does not say in which line {unset} is given; add 'setting:' (first-line, later-line, any-line, maintenance, adjuvant, neoadjuvant) from the label or guideline.");
             }
 
