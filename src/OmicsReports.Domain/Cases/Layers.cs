@@ -11,6 +11,22 @@ public enum Layer
     Tmb,
     Msi,
     Pharmacogenomics,
+
+    /// <summary>Homologous recombination deficiency: a whole-sample status or genomic instability score.</summary>
+    Hrd,
+
+    /// <summary>HLA genotyping, per locus.</summary>
+    Hla,
+}
+
+/// <summary>Which layers a report names as "not tested" when they were not assessed.</summary>
+public static class LayerExpectations
+{
+    /// <summary>
+    /// True for the layers every report accounts for. HRD and HLA typing are ordered for particular indications, so
+    /// their absence is not listed on every report; a rule that needs them asks for them as a recommended test.
+    /// </summary>
+    public static bool IsRoutine(this Layer layer) => layer is not (Layer.Hrd or Layer.Hla);
 }
 
 /// <summary>Whether a gene (or a biomarker) was assessed in a layer. Never conflate the last two.</summary>

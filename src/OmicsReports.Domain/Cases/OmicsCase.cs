@@ -88,6 +88,12 @@ public sealed record OmicsCase
     /// </summary>
     public IReadOnlyList<PriorTherapy>? PriorTherapies { get; init; }
 
+    /// <summary>Homologous recombination deficiency (status and genomic instability score), when reported.</summary>
+    public HomologousRecombinationDeficiency? Hrd { get; init; }
+
+    /// <summary>HLA genotypes, one per typed locus (tebentafusp needs HLA-A*02:01).</summary>
+    public IReadOnlyList<HlaGenotype> Hla { get; init; } = [];
+
     /// <summary>Implications the source report itself stated (e.g. a FHIR therapeutic implication); never rule output.</summary>
     public IReadOnlyList<ReportedImplication> ReportedImplications { get; init; } = [];
 

@@ -75,5 +75,33 @@ public static class BiomarkerFindings
         };
     }
 
+    /// <summary>
+    /// A percentage-scored IHC finding (CLDN18.2, FRα, c-Met, ER, PR). The bound is kept as the comparator, so
+    /// "&lt;1%" is an upper bound and "positive" (read as at or above the marker's cut-off) never becomes an exact value.
+    /// </summary>
+    public static ProteinMarker ToFinding(this IhcReading reading, SourceLocation source, string original, string? clone = null)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return new ProteinMarker
+        {
+            Source = source,
+            Original = original,
+            Marker = reading.Marker,
+            AntibodyClone = clone,
+            ScoringSystem = reading.ScoringSystem,
+            Value = reading.Value,
+            Comparator = reading.Bound switch
+            {
+                ValueBound.LessThan => ValueComparator.LessThan,
+                ValueBound.AtMost => ValueComparator.LessThanOrEqual,
+                ValueBound.GreaterThan => ValueComparator.GreaterThan,
+                ValueBound.AtLeast => ValueComparator.GreaterThanOrEqual,
+                _ => ValueComparator.Exact,
+            },
+            Category = reading.Category,
+            Notes = NotesOf(reading.Note),
+        };
+    }
+
     private static HarmonizationNote[] NotesOf(HarmonizationNote? note) => note is null ? [] : [note];
 }

@@ -19,6 +19,12 @@ public static partial class BiomarkerVocabulary
         }
 
         var original = text.Trim();
+        if (ZeroSubgroup(original) is { } subgroup)
+        {
+            var zero = new Her2Reading(0, IshResult.NotDone, null) { Zero = subgroup };
+            return zero with { Note = string.Equals(original, zero.Category, StringComparison.Ordinal) ? null : new HarmonizationNote("HER2 IHC", original, zero.Category, "HER2 score wording") };
+        }
+
         var scores = Her2Score().Matches(original);
         if (scores.Count != 1)
         {
@@ -39,6 +45,27 @@ public static partial class BiomarkerVocabulary
             : new HarmonizationNote("HER2 IHC", original, canonical, "HER2 score wording");
         return new Her2Reading(score, ish.Value, note);
     }
+
+    /// <summary>
+    /// IHC 0 split by membrane staining (trastuzumab deruxtecan FDA label, 2025): "ultralow" (IHC 0 with membrane
+    /// staining, also written "&gt;0 &lt;1+") or "null" (no staining). Null when the text is not one of these.
+    /// </summary>
+    private static Her2Zero? ZeroSubgroup(string text)
+    {
+        var key = VocabularyText.Key(text);
+        if (key.Contains("ultralow", StringComparison.Ordinal) || key.Contains("ultra low", StringComparison.Ordinal) || AboveZeroBelowOne().IsMatch(text))
+        {
+            return Her2Zero.Ultralow;
+        }
+
+        return key.Contains("null", StringComparison.Ordinal) || key.Contains("absent membrane staining", StringComparison.Ordinal)
+            || key.Contains("no membrane staining", StringComparison.Ordinal)
+            ? Her2Zero.Null
+            : null;
+    }
+
+    [GeneratedRegex(@">\s?0\s?(,|and|/)?\s?<\s?1\s?\+")]
+    private static partial Regex AboveZeroBelowOne();
 
     private static string Category(int score) => score == 0 ? "0" : $"{score}+";
 

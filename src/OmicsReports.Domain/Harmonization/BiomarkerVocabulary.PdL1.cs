@@ -12,6 +12,9 @@ public static partial class BiomarkerVocabulary
         (new(@"\bcps\b|combined positive score", RegexOptions.CultureInvariant), "CPS"),
         (new(@"\bic\b|immune cells?", RegexOptions.CultureInvariant), "IC"),
         (new(@"\btc\b|tumou?r cells?", RegexOptions.CultureInvariant), "TC"),
+
+        // Tumour area positivity, the SP263 score of the tislelizumab labels (Tevimbra FDA label, 2024-2025).
+        (new(@"\btap\b|tumou?r area positivity", RegexOptions.CultureInvariant), "TAP"),
     ];
 
     /// <summary>
@@ -76,7 +79,7 @@ public static partial class BiomarkerVocabulary
     private static string? NormaliseSystem(string? system) => system?.Trim().ToUpperInvariant() switch
     {
         null or "" => PdL1Reading.Unspecified,
-        "TPS" or "CPS" or "IC" or "TC" => system.Trim().ToUpperInvariant(),
+        "TPS" or "CPS" or "IC" or "TC" or "TAP" => system.Trim().ToUpperInvariant(),
         _ => null,
     };
 

@@ -108,6 +108,21 @@ public sealed class Harmonizer
     /// <summary>A PD-L1 result ("5% tumor proportion score", "TPS 60%", "positive").</summary>
     public PdL1Reading? PdL1(string? text, string? scoringSystem = null) => BiomarkerVocabulary.PdL1(text, scoringSystem);
 
+    /// <summary>HER2 IHC wording ("2+", "3+ (4B5)", "0 (ultralow)", "&gt;0 &lt;1+") with the ISH result when given.</summary>
+    public Her2Reading? Her2(string? text) => BiomarkerVocabulary.Her2(text);
+
+    /// <summary>The scoring convention of a protein marker known by any of its names (CLDN18.2, FOLR1, c-Met, ER, PR), or null.</summary>
+    public IhcMarkerDefinition? IhcMarker(string? name) => IhcMarkers.Find(name);
+
+    /// <summary>A percentage-scored IHC result of such a marker ("80%", "PS2+ 80%", "3+ 60%", "positive").</summary>
+    public IhcReading? Ihc(string marker, string? text, string? scoringSystem = null) => BiomarkerVocabulary.Ihc(marker, text, scoringSystem);
+
+    /// <summary>An HRD call in its usual wordings (positive, HRD-positive, deficient, proficient, indeterminate).</summary>
+    public HrdStatus? Hrd(string? text) => BiomarkerVocabulary.Hrd(text);
+
+    /// <summary>An HLA allele in WHO nomenclature ("HLA-A*02:01", "A*02:01:01", "A*0201"), or null.</summary>
+    public HlaAllele? HlaAllele(string? text) => Domain.Harmonization.HlaAllele.Parse(text);
+
     /// <summary>A pharmacogenomic phenotype in CPIC's standard wording; null for wording CPIC does not use.</summary>
     public PhenotypeReading? Phenotype(string? text, string? gene = null) => BiomarkerVocabulary.Phenotype(text, gene);
 

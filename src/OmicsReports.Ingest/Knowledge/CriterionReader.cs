@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Cases;
+using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge.Criteria;
 using YamlDotNet.RepresentationModel;
 
@@ -6,12 +7,13 @@ namespace OmicsReports.Ingest.Knowledge;
 
 /// <summary>
 /// Reads a rule's "when:" into the closed set of criterion records. Each node is a mapping with exactly one key
-/// naming the criterion (variant, copyNumber, fusion, tmb, msi, mmr, expression, ihc, her2, pgx, allOf, anyOf, noneOf).
+/// naming the criterion (variant, copyNumber, fusion, tmb, msi, mmr, expression, ihc, her2, pgx, hrd, hla, allOf, anyOf,
+/// noneOf).
 /// </summary>
 internal static class CriterionReader
 {
     private static readonly string[] Kinds =
-        ["variant", "copyNumber", "fusion", "tmb", "msi", "mmr", "expression", "ihc", "her2", "pgx", "allOf", "anyOf", "noneOf"];
+        ["variant", "copyNumber", "fusion", "tmb", "msi", "mmr", "expression", "ihc", "her2", "pgx", "hrd", "hla", "allOf", "anyOf", "noneOf"];
 
     public static Criterion? Read(YamlSource source, YamlNode? node)
     {
@@ -39,6 +41,8 @@ internal static class CriterionReader
             "ihc" => Ihc(source, body),
             "her2" => source.Enum<Her2Status>(body, "HER2 status") is { } her2 ? new Her2Criterion { Status = her2 } : null,
             "pgx" => Pharmacogenomic(source, body),
+            "hrd" => ImmunogenomicCriterionReader.Hrd(source, body),
+            "hla" => ImmunogenomicCriterionReader.Hla(source, body),
             "allOf" => Parts(source, body, key) is { } all ? new AllOfCriterion { Parts = all } : null,
             "anyOf" => Parts(source, body, key) is { } any ? new AnyOfCriterion { Parts = any } : null,
             "noneOf" => Parts(source, body, key) is { } none ? new NoneOfCriterion { Parts = none } : null,
@@ -146,8 +150,9 @@ internal static class CriterionReader
         var below = source.Number(map.Optional("below"), "below");
         var clone = source.Text(map.Optional("clone"), "clone");
         map.Finish("ihc");
+        // Markers with several names (FRα, FOLR1, FRa) are stored under one, as the harmonizer stores findings.
         return marker is null || score is null ? null
-            : new IhcCriterion { Marker = marker, Score = score, AtLeast = min, Below = below, AntibodyClone = clone };
+            : new IhcCriterion { Marker = IhcMarkers.Canonical(marker), Score = score, AtLeast = min, Below = below, AntibodyClone = clone };
     }
 
     private static PharmacogenomicCriterion? Pharmacogenomic(YamlSource source, YamlNode body)

@@ -49,6 +49,8 @@ public sealed partial class CaseBuilder
             target.SetMsi(Msi);
         }
 
+        MergeImmunogenomicsInto(target);
+
         if (TumorType is not null)
         {
             target.SetTumorType(TumorType, tumorTypeSource!);
@@ -99,6 +101,8 @@ public sealed partial class CaseBuilder
             Expression = [.. expression.Values],
             Proteins = [.. proteins],
             Pharmacogenomics = [.. pharmacogenomics.Values],
+            Hrd = Hrd,
+            Hla = [.. hla.Values.OrderBy(h => h.Gene, StringComparer.Ordinal)],
             ReportedImplications = [.. reportedImplications],
             PriorTherapies = priorTherapies is null ? null : [.. priorTherapies],
             Warnings = [.. warnings, .. BuildWarnings(), .. importWarnings],

@@ -167,7 +167,7 @@ public sealed partial class CaseBuilder
 
     /// <summary>True when the builder holds any finding (a sample named only by a clinical file holds none).</summary>
     public bool HasFindings => variants.Count + copyNumbers.Count + segments.Count + structuralVariants.Count
-        + expression.Count + proteins.Count + pharmacogenomics.Count + reportedImplications.Count > 0 || Tmb is not null || Msi is not null;
+        + expression.Count + proteins.Count + pharmacogenomics.Count + reportedImplications.Count + hla.Count > 0 || Tmb is not null || Msi is not null || Hrd is not null;
 
     private void Conflict(SourceLocation at, string what, string first, SourceLocation firstAt, string second) =>
         Warn(ImportProblem.Warning("conflicting-duplicate", at.File, at.Line, at.Column,

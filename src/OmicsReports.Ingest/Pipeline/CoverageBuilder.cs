@@ -112,6 +112,8 @@ public sealed class CoverageBuilder
         Layer.CopyNumber => "copy number",
         Layer.StructuralVariants => "structural variants",
         Layer.Pharmacogenomics => "pharmacogenomics",
+        Layer.Hrd => "HRD",
+        Layer.Hla => "HLA typing",
         _ => layer.ToString().ToLowerInvariant(),
     };
 

@@ -17,6 +17,8 @@ public static class ReportText
         Domain.Cases.Layer.Tmb => "Tumour mutational burden",
         Domain.Cases.Layer.Msi => "Microsatellite instability",
         Domain.Cases.Layer.Pharmacogenomics => "Pharmacogenomics",
+        Domain.Cases.Layer.Hrd => "Homologous recombination deficiency (HRD)",
+        Domain.Cases.Layer.Hla => "HLA genotype",
         _ => layer.ToString(),
     };
 

@@ -65,6 +65,8 @@ public static class PrintFormat
         Layer.Tmb => "Tumour mutational burden",
         Layer.Msi => "Microsatellite instability",
         Layer.Pharmacogenomics => "Pharmacogenomics",
+        Layer.Hrd => "Homologous recombination deficiency",
+        Layer.Hla => "HLA genotype",
         _ => layer.ToString(),
     };
 

@@ -49,6 +49,8 @@ public static class Fixtures
         Expression = findings.OfType<ExpressionValue>().ToArray(),
         Proteins = findings.OfType<ProteinMarker>().ToArray(),
         Pharmacogenomics = findings.OfType<PharmacogenomicResult>().ToArray(),
+        Hrd = findings.OfType<HomologousRecombinationDeficiency>().FirstOrDefault(),
+        Hla = findings.OfType<HlaGenotype>().ToArray(),
     };
 
     public static Rule Rule(

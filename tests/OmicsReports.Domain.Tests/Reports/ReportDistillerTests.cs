@@ -122,6 +122,18 @@ public class ReportDistillerTests
     }
 
     [Fact]
+    public void Rationale_WithAnExclusion_NeverReadsAsIfThePatientHadTheExcludedType()
+    {
+        var braf = Variant("BRAF", Substitution("V", 600, "E"));
+
+        var rationale = Distiller.Distill(Case("MEL", braf)).Implications.Single(i => i.RuleIds.Contains("AGNOSTIC-BRAF")).Rationale;
+
+        Assert.DoesNotContain("COADREAD), this patient's", rationale, StringComparison.Ordinal);
+        Assert.DoesNotContain("other than", rationale, StringComparison.Ordinal);
+        Assert.Matches(@"which includes this .*\(MEL\) \(the evidence excludes .*\(COADREAD\)\)\.$", rationale);
+    }
+
+    [Fact]
     public void Distill_Ranking_TierThenEvidenceThenSpecificity()
     {
         var report = Distiller.Distill(Case("LUAD", Variant("BRAF", Substitution("V", 600, "E"))));

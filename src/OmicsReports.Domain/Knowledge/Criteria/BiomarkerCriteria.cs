@@ -10,6 +10,12 @@ public enum CopyNumberEvent
 
     /// <summary>Homozygous loss (GISTIC -2).</summary>
     DeepDeletion,
+
+    /// <summary>
+    /// Any copy loss, heterozygous (GISTIC -1) or homozygous (-2): how a deletion such as del(17p), seen by FISH as
+    /// one lost TP53 signal, appears in gene-level copy-number calls.
+    /// </summary>
+    Loss,
 }
 
 public sealed record CopyNumberCriterion : Criterion
@@ -104,6 +110,9 @@ public enum Her2Status
 
     /// <summary>IHC 3+ specifically (the tumour-agnostic trastuzumab deruxtecan indication, 2024).</summary>
     Ihc3Plus,
+
+    /// <summary>IHC 0 with membrane staining (trastuzumab deruxtecan FDA label, 2025; DESTINY-Breast06).</summary>
+    Ultralow,
 }
 
 public sealed record Her2Criterion : Criterion

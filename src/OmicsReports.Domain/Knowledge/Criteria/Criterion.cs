@@ -24,6 +24,8 @@ namespace OmicsReports.Domain.Knowledge.Criteria;
 [JsonDerivedType(typeof(IhcCriterion), "ihc")]
 [JsonDerivedType(typeof(Her2Criterion), "her2")]
 [JsonDerivedType(typeof(PharmacogenomicCriterion), "pgx")]
+[JsonDerivedType(typeof(HrdCriterion), "hrd")]
+[JsonDerivedType(typeof(HlaCriterion), "hla")]
 [JsonDerivedType(typeof(AllOfCriterion), "all-of")]
 [JsonDerivedType(typeof(AnyOfCriterion), "any-of")]
 [JsonDerivedType(typeof(NoneOfCriterion), "none-of")]

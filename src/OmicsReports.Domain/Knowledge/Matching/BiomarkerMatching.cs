@@ -11,8 +11,12 @@ internal static class BiomarkerMatching
 
     public static CriterionResult CopyNumber(CopyNumberCriterion c, CaseIndex index)
     {
-        var wanted = c.Event == CopyNumberEvent.Amplification ? CopyNumberCall.Amplification : CopyNumberCall.DeepDeletion;
-        var found = index.CopyNumbersOf(c.Gene).Where(a => a.Call == wanted).ToArray<Finding>();
+        var found = index.CopyNumbersOf(c.Gene).Where(a => c.Event switch
+        {
+            CopyNumberEvent.Amplification => a.Call == CopyNumberCall.Amplification,
+            CopyNumberEvent.DeepDeletion => a.Call == CopyNumberCall.DeepDeletion,
+            _ => a.Call is CopyNumberCall.ShallowDeletion or CopyNumberCall.DeepDeletion,
+        }).ToArray<Finding>();
         return Decide(found, MatchSpecificity.ExonOrClass, index.Profiling.StatusOf(Layer.CopyNumber, c.Gene), Layer.CopyNumber, c.Gene);
     }
 
@@ -78,23 +82,26 @@ internal static class BiomarkerMatching
 
     public static CriterionResult Ihc(IhcCriterion c, CaseIndex index)
     {
+        // Each reading as a bound on the rule's scale (IhcScales): "PS3+ 80%" is at least 80% on PS2+; the finding
+        // reported stays the reading as written.
         var scored = index.ProteinsOf(c.Marker)
-            .Where(p => string.Equals(p.ScoringSystem, c.Score, StringComparison.OrdinalIgnoreCase) && p.Value is not null
-                && (c.AntibodyClone is null || p.AntibodyClone is null || string.Equals(p.AntibodyClone, c.AntibodyClone, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => c.AntibodyClone is null || p.AntibodyClone is null || string.Equals(p.AntibodyClone, c.AntibodyClone, StringComparison.OrdinalIgnoreCase))
+            .Select(p => (Reading: p, Bound: IhcScales.OnScale(p, c.Score)))
+            .Where(r => r.Bound is not null)
             .ToArray();
         if (scored.Length == 0)
         {
             return CriterionResult.NotTested(Layer.Protein, $"{c.Marker} {c.Score}");
         }
 
-        var found = scored.Where(p => IhcRange.Compare(p, c.AtLeast, c.Below) == Truth.True).ToArray<Finding>();
+        var found = scored.Where(r => IhcRange.Compare(r.Bound!, c.AtLeast, c.Below) == Truth.True).Select(r => r.Reading).ToArray<Finding>();
         if (found.Length > 0)
         {
             return CriterionResult.Holds(MatchSpecificity.Exact, found);
         }
 
         // A bound that straddles the threshold ("<50%" against "at least 1%") decides nothing: the exact score is missing.
-        var straddling = scored.Where(p => IhcRange.Compare(p, c.AtLeast, c.Below) == Truth.Unknown).ToArray<Finding>();
+        var straddling = scored.Where(r => IhcRange.Compare(r.Bound!, c.AtLeast, c.Below) == Truth.Unknown).Select(r => r.Reading).ToArray<Finding>();
         return straddling.Length > 0
             ? new CriterionResult(Truth.Unknown, MatchSpecificity.Exact, straddling, [new Untested(Layer.Protein, $"exact {c.Marker} {c.Score}")])
             : CriterionResult.False;
@@ -112,6 +119,16 @@ internal static class BiomarkerMatching
         if (found.Length > 0)
         {
             return CriterionResult.Holds(MatchSpecificity.Exact, found);
+        }
+
+        // An IHC 0 that does not say whether membrane staining was seen cannot be called ultralow or null: the
+        // re-scoring of the slide is what is missing.
+        if (c.Status == Her2Status.Ultralow)
+        {
+            var unsplit = readings.Where(p => Her2Scoring.IhcScore(p) == 0 && Her2Scoring.ZeroOf(p) == Harmonization.Her2Zero.Unspecified).ToArray<Finding>();
+            return unsplit.Length > 0
+                ? new CriterionResult(Truth.Unknown, MatchSpecificity.Exact, unsplit, [new Untested(Layer.Protein, "HER2 IHC 0 scored as ultralow or null")])
+                : CriterionResult.False;
         }
 
         // IHC 2+ without a conclusive ISH cannot be called positive or low: ISH is the missing test. The reading is

@@ -42,6 +42,8 @@ public sealed class CriterionEvaluator
         IhcCriterion c => BiomarkerMatching.Ihc(c, index),
         Her2Criterion c => BiomarkerMatching.Her2(c, index),
         PharmacogenomicCriterion c => BiomarkerMatching.Pharmacogenomic(c, index),
+        HrdCriterion c => ImmunogenomicMatching.Hrd(c, index),
+        HlaCriterion c => ImmunogenomicMatching.Hla(c, index),
         AllOfCriterion c => AllOf(c.Parts, index, assumeExclusionsClear),
         AnyOfCriterion c => AnyOf(c.Parts, index, assumeExclusionsClear),
         NoneOfCriterion c => NoneOf(c.Parts, index, assumeExclusionsClear),

@@ -16,6 +16,8 @@ public static class FindingLabels
         ExpressionValue => Layer.Expression,
         ProteinMarker => Layer.Protein,
         PharmacogenomicResult => Layer.Pharmacogenomics,
+        HomologousRecombinationDeficiency => Layer.Hrd,
+        HlaGenotype => Layer.Hla,
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding?.GetType().Name, "Unknown finding."),
     };
 
@@ -32,6 +34,8 @@ public static class FindingLabels
         PharmacogenomicResult g => g.ActivityScore is { } score
             ? $"{g.Gene} {g.Diplotype} (activity score {Number(score)})"
             : $"{g.Gene} {g.Diplotype}{(g.Phenotype is { } ph ? $" ({ph})" : string.Empty)}",
+        HomologousRecombinationDeficiency h => HrdText(h),
+        HlaGenotype h => $"{h.Gene} {string.Join("/", h.Alleles)}",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding?.GetType().Name, "Unknown finding."),
     };
 
@@ -46,6 +50,7 @@ public static class FindingLabels
         PharmacogenomicResult g => [g.Gene],
         // HER2 by IHC/ISH is the protein of ERBB2: one biomarker with ERBB2 amplification on the summary.
         ProteinMarker { Marker: var marker } when marker.Equals("HER2", StringComparison.OrdinalIgnoreCase) || marker.Equals("ERBB2", StringComparison.OrdinalIgnoreCase) => ["ERBB2"],
+        HlaGenotype h => [h.Gene],
         _ => [],
     };
 
@@ -56,6 +61,23 @@ public static class FindingLabels
         MsiStatus.Stable => "MSS",
         _ => "MSI indeterminate",
     };
+
+    /// <summary>"HRD positive (GIS 48, myChoice CDx)", "HRD GIS 30": status first, then what it rests on.</summary>
+    public static string HrdText(HomologousRecombinationDeficiency hrd)
+    {
+        ArgumentNullException.ThrowIfNull(hrd);
+        var status = hrd.Status switch
+        {
+            HrdStatus.Positive => "HRD positive",
+            HrdStatus.Negative => "HRD negative",
+            HrdStatus.Indeterminate => "HRD indeterminate",
+            _ => "HRD",
+        };
+        var details = new[] { hrd.Score is { } s ? $"{hrd.ScoreKind ?? "score"} {Number(s)}" : null, hrd.Assay }.OfType<string>().ToArray();
+        return details.Length == 0 ? status
+            : hrd.Status == HrdStatus.NotStated ? $"{status} {string.Join(", ", details)}"
+            : $"{status} ({string.Join(", ", details)})";
+    }
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

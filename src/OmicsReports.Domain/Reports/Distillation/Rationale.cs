@@ -16,6 +16,7 @@ public sealed class Rationale(ITumorTypeHierarchy hierarchy)
         var reason = hit.Rule.Rationale.Trim().TrimEnd('.');
         var evidence = EvidenceText(hit.Rule.Evidence.Level);
         var scope = CoreScopeText(hit.Rule.Scope);
+        // The exclusion follows the clause about the patient, so that the excluded type is never read as the patient's.
         var exclusion = hit.Rule.Scope.Excluded.Count == 0 ? string.Empty : $" (the evidence excludes {string.Join(" and ", hit.Rule.Scope.Excluded.Select(Name))})";
         var patient = tumorType is null ? null : $"{hierarchy.NameOf(tumorType.Code) ?? tumorType.Name} ({tumorType.Code})";
         var context = (hit.Rule.Scope.Breadth, hit.Scope, patient) switch

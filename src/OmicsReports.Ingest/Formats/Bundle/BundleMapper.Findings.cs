@@ -86,11 +86,29 @@ internal sealed partial class BundleMapper
         });
     }
 
-    private void Protein(BundleProtein p, string path) => builder.AddProtein(new ProteinMarker
+    private void Protein(BundleProtein p, string path)
     {
-        Source = At(path), Original = $"{p.Marker} {p.AntibodyClone} {p.ScoringSystem} {p.Value}{p.Category}".Trim(), Marker = p.Marker,
-        AntibodyClone = p.AntibodyClone, ScoringSystem = p.ScoringSystem, Value = p.Value, Category = p.Category, Ish = p.Ish,
-    });
+        var original = $"{p.Marker} {p.AntibodyClone} {p.ScoringSystem} {p.Value}{p.Category}".Trim();
+        if (session.Harmonizer.IhcMarker(p.Marker) is not null)
+        {
+            ScoredProtein(p, path, original);
+            return;
+        }
+
+        var marker = new ProteinMarker
+        {
+            Source = At(path), Original = original, Marker = p.Marker,
+            AntibodyClone = p.AntibodyClone, ScoringSystem = p.ScoringSystem, Value = p.Value, Category = p.Category, Ish = p.Ish,
+        };
+
+        // "ultralow", "0 (null)" and ">0 <1+" carry no 0-3 digit the HER2 rules could read; the vocabulary gives them one.
+        if (p.Marker is "HER2" or "ERBB2" && p.Category is { } category && session.Harmonizer.Her2(category) is { Score: 0 } zero)
+        {
+            marker = marker with { Value = 0, Category = zero.Category, Notes = zero.Note is null ? [] : [zero.Note] };
+        }
+
+        builder.AddProtein(marker);
+    }
 
     private void Pharmacogenomic(BundlePharmacogenomic p, string path)
     {

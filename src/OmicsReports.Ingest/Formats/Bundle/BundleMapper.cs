@@ -40,6 +40,8 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
         Each(bundle.Pharmacogenomics, "pharmacogenomics", Pharmacogenomic);
         Tmb(bundle.Tmb);
         Msi(bundle.Msi);
+        Hrd(bundle.Hrd);
+        Each(bundle.Hla, "hla", Hla);
         PriorTherapies(bundle.PriorTherapies);
     }
 

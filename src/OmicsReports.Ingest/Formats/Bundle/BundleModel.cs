@@ -22,6 +22,8 @@ internal sealed record BundleDocument
     public IReadOnlyList<BundleExpression> Expression { get; init; } = [];
     public IReadOnlyList<BundleProtein> Proteins { get; init; } = [];
     public IReadOnlyList<BundlePharmacogenomic> Pharmacogenomics { get; init; } = [];
+    public BundleHrd? Hrd { get; init; }
+    public IReadOnlyList<BundleHla> Hla { get; init; } = [];
 
     // Null when the bundle does not say; an empty list means "none" (treatment-naive).
     public IReadOnlyList<BundlePriorTherapy>? PriorTherapies { get; init; }
@@ -151,4 +153,19 @@ internal sealed record BundlePharmacogenomic
     public required string Diplotype { get; init; }
     public string? Phenotype { get; init; }
     public double? ActivityScore { get; init; }
+}
+
+internal sealed record BundleHrd
+{
+    public string? Status { get; init; }
+    public double? Score { get; init; }
+    public string? ScoreKind { get; init; }
+    public string? Assay { get; init; }
+}
+
+internal sealed record BundleHla
+{
+    public required string Gene { get; init; }
+    public required IReadOnlyList<string> Alleles { get; init; }
+    public string? Method { get; init; }
 }

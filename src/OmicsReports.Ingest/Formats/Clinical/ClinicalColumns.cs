@@ -27,7 +27,7 @@ internal sealed record ClinicalColumns(
     public static readonly string[] Known =
     [
         "ONCOTREE_CODE", "CANCER_TYPE", "CANCER_TYPE_DETAILED", "TMB_NONSYNONYMOUS", "MSI_TYPE", "MSI_SCORE",
-        "TUMOR_PURITY", "SAMPLE_TYPE", "SEX", "GENDER", "AGE", "PATIENT_ID", "PRIOR_THERAPIES",
+        "TUMOR_PURITY", "SAMPLE_TYPE", "SEX", "GENDER", "AGE", "PATIENT_ID", "PRIOR_THERAPIES", .. ClinicalBiomarkers.Names,
     ];
 
     public static ClinicalColumns Locate(TabularReader table)

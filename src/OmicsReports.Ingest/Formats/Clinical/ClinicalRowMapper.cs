@@ -8,6 +8,8 @@ namespace OmicsReports.Ingest.Formats.Clinical;
 /// <summary>Applies one clinical row to its sample's case and its patient.</summary>
 internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns columns, ImportSession session)
 {
+    private readonly ClinicalBiomarkers biomarkers = new(table, session);
+
     public void Apply(TabularRow row)
     {
         CheckDeclaredNumbers(row);
@@ -52,6 +54,7 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
         }
 
         ApplyMsi(row, builder, msiScore);
+        biomarkers.Apply(row, builder);
         ApplyPriorTherapies(row, builder);
     }
 

@@ -93,6 +93,8 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
                 FhirKind.Msi => FhirBiomarkers.AddMsi(node, obs, builder, session),
                 FhirKind.PdL1 => FhirBiomarkers.AddPdL1(node, obs, builder, session),
                 FhirKind.Genotype => FhirStatements.AddGenotype(node, obs, builder, session),
+                FhirKind.Hrd => FhirImmunogenomics.AddHrd(node, obs, builder, session),
+                FhirKind.Ihc => FhirImmunogenomics.AddIhc(node, obs, FhirImmunogenomics.IhcMarkerOf(obs)!, builder, session),
                 _ => FhirStatements.AddImplication(node, obs, builder, graph, session),
             };
         }

@@ -29,6 +29,11 @@ internal static class FhirStatements
 
         var diplotype = call.StartsWith(gene + " ", StringComparison.Ordinal) ? call[(gene.Length + 1)..].Trim() : call;
         var name = session.Harmonizer.Gene(gene);
+        if (name.Symbol.StartsWith("HLA-", StringComparison.Ordinal))
+        {
+            return FhirImmunogenomics.AddHla(node, name.Symbol, diplotype, builder, session);
+        }
+
         builder.AddPharmacogenomics(new PharmacogenomicResult
         {
             Source = node.Location,
@@ -70,6 +75,7 @@ internal static class FhirStatements
         FhirKind.Tmb => "TMB",
         FhirKind.Msi => "MSI",
         FhirKind.PdL1 => "PD-L1",
+        FhirKind.Hrd => "HRD",
         FhirKind.Genotype => o.ValueCodeableConcept?.Words ?? "genotype",
         _ => FhirVariants.Label(o),
     };

@@ -31,6 +31,8 @@ public static class CaseBuilder
             Proteins = findings.OfType<ProteinMarker>().ToArray(),
             Pharmacogenomics = findings.OfType<PharmacogenomicResult>().ToArray(),
             PriorTherapies = findings.Any(f => f is PriorTherapy or NoPriorTherapy) ? findings.OfType<PriorTherapy>().ToArray() : null,
+            Hrd = findings.OfType<HomologousRecombinationDeficiency>().SingleOrDefault(),
+            Hla = findings.OfType<HlaGenotype>().ToArray(),
             Warnings = findings.OfType<WarningFinding>().Select(w => ImportProblem.Warning("import-warning", row.File, row.Line, null, w.Message)).ToArray(),
         };
     }

@@ -5,7 +5,7 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 
 /// <summary>
 /// Checks one "Expected" cell against a report. Each item is one claim; all failures are returned together.
-/// "osimertinib: sensitive IA [level]", "no osimertinib", "no tier I", "none", "negative EGFR",
+/// "osimertinib: sensitive IA [level]", "no osimertinib", "no tier I", "no tier I: osimertinib", "none", "negative EGFR",
 /// "not negative EGFR", "test PD-L1", "no test PD-L1", "qc low-purity", "no qc low-purity", "vus TP53",
 /// "other TP53", "excluded RULE-ID", "conflict osimertinib", "no conflict REGIMEN", "dose capecitabine 50",
 /// "unreliable KRAS"; and the therapy claims of <see cref="TherapyExpectations"/> (carried over, setting, prior
@@ -35,6 +35,8 @@ public static class Expectations
         {
             ("none", _) => r.Implications.Count == 0 ? null : "the report has implications",
             ("no", "tier I") => r.Implications.Any(i => i.Tier is EvidenceTier.IA or EvidenceTier.IB) ? "a Tier I implication exists" : null,
+            ("no", var rest) when rest.StartsWith("tier I: ", StringComparison.Ordinal)
+                => Find(r, rest["tier I: ".Length..]).Any(i => i.Tier is EvidenceTier.IA or EvidenceTier.IB) ? "a Tier I implication for this regimen exists" : null,
             ("no", var rest) when rest.StartsWith("rationale ", StringComparison.Ordinal) =>
                 r.Implications.Any(i => i.Rationale.Contains(rest["rationale ".Length..], StringComparison.Ordinal)) ? "a rationale says it" : null,
             ("rationale", var text) => r.Implications.Any(i => i.Rationale.Contains(text, StringComparison.Ordinal)) ? null : "no rationale says it",

@@ -8,9 +8,10 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 /// Reads one finding of a case table. The vocabulary is described at the top of tests/cases/README.md, e.g.
 /// "EGFR E746_A750del exon 19", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
 /// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text", "prior osimertinib",
-/// "prior none" (treatment-naive).
+/// "prior none" (treatment-naive); and since 2026.12 "CLDN18.2 IHC 80%", "FRa PS2+ 80%", "c-Met 3+ 60%", "ER 0%",
+/// "HLA-A*02:01/*24:02", "HRD positive", "GIS 45".
 /// </summary>
-public static class FindingParser
+public static partial class FindingParser
 {
     public static Finding Parse(string text, SourceLocation at)
     {
@@ -35,6 +36,9 @@ public static class FindingParser
             {
                 Marker = "PD-L1", ScoringSystem = system, Value = Number(value), AntibodyClone = words.Length > 3 ? words[3] : null, Source = at, Original = text,
             },
+            [var marker, ..] when IhcMarkers.Find(marker) is not null => Ihc(marker, text, at),
+            ["HRD", ..] or ["GIS", _] => Hrd(words, at, text),
+            [var hla] when hla.StartsWith("HLA-", StringComparison.Ordinal) => Hla(hla, at, text),
             [var marker, var category] when CaseBuilder.IsMmrMarker(marker) && category is "lost" or "retained" => new ProteinMarker
             {
                 Marker = marker, ScoringSystem = "IHC", Category = category, Source = at, Original = text,
@@ -42,6 +46,7 @@ public static class FindingParser
             [var gene, ..] when CaseBuilder.IsPgxGene(gene) => Pharmacogenomic(gene, words, at, text),
             [var gene, "amplification"] => Cna(gene, CopyNumberCall.Amplification, at, text),
             [var gene, "deep-deletion"] => Cna(gene, CopyNumberCall.DeepDeletion, at, text),
+            [var gene, "shallow-deletion"] => Cna(gene, CopyNumberCall.ShallowDeletion, at, text),
             [var gene, "expression", "z", var z] => new ExpressionValue { Gene = gene, ZScore = Number(z), Source = at, Original = text },
             [var gene, var protein, ..] => Variant(gene, protein, words[2..], at, text),
             _ => throw new FormatException($"Finding '{text}' is not understood."),
