@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Installs what is missing, starts the private PostgreSQL, runs every test project against a throwaway database of
-# this run (dropped afterwards), prints the totals, and exits non-zero on any failure.
+# Installs what is missing, builds, and runs the tests as a provider matrix:
+#   1. every test on SQLite (each fixture makes its own database file in the temporary folder);
+#   2. the data-layer, lifecycle, immutability, audit and integration tests (trait Database=Both) and the
+#      PostgreSQL-only ones (Database=PostgreSQL) again on a private PostgreSQL cluster, the app connecting as the
+#      role that owns nothing; throwaway databases of the run are dropped afterwards.
+# Prints the totals per provider and exits non-zero on any failure. OMICS_TEST_PROVIDERS="sqlite" (or "postgres")
+# runs one pass only; extra arguments go to both 'dotnet test' runs.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 cd "$OMICS_ROOT"
 
+providers="${OMICS_TEST_PROVIDERS:-sqlite postgres}"
 omics_install_prerequisites
+case " $providers " in *" postgres "*) omics_install_postgres ;; esac
+. "$(dirname "$0")/lib/oidc-provider.sh" && omics_install_test_oidc_provider
 run_db="omics_test_$(date +%s)_$$"
 results="$OMICS_STATE/test-results"
+pg_used=0
 cleanup() {
-  if [ -n "${run_db:-}" ]; then
-    # Drop the run's database and any a crashed fixture left behind.
+  if [ "$pg_used" = "1" ]; then
+    # Drop the run's databases, including any a crashed fixture left behind.
     for db in $(omics_psql -c "SELECT datname FROM pg_database WHERE datname LIKE '${run_db}%'" 2>/dev/null); do
       omics_psql -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || true
     done
@@ -20,9 +29,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-omics_pg_start
-omics_pg_create_db "$run_db"
-export OMICS_TEST_CONNECTION="$(omics_connection_string "$run_db")"
 if [ -z "${OMICS_TESTDATA:-}" ] && [ -d "$OMICS_ROOT/../shared/testdata" ]; then
   export OMICS_TESTDATA="$(cd "$OMICS_ROOT/../shared/testdata" && pwd)"
 fi
@@ -31,22 +37,52 @@ fi
 say "Building"
 dotnet build OmicsReports.sln -c Release -nologo -clp:ErrorsOnly -v:q
 
-say "Running tests"
-rm -rf "$results"
+rm -rf "$results" && mkdir -p "$results"
 status=0
-dotnet test OmicsReports.sln -c Release --no-build --nologo \
-  --logger "trx" --results-directory "$results" "$@" || status=$?
+for provider in $providers; do
+  case "$provider" in
+    sqlite)
+      say "Running every test on SQLite"
+      start=$SECONDS
+      OMICS_TEST_PROVIDER=Sqlite dotnet test OmicsReports.sln -c Release --no-build --nologo \
+        --filter "Database!=PostgreSQL" --logger "trx" --results-directory "$results/sqlite" "$@" || status=$?
+      echo "sqlite $((SECONDS - start))" >> "$results/seconds"
+      ;;
+    postgres)
+      omics_pg_start
+      pg_used=1
+      omics_pg_create_db "$run_db"
+      say "Running the data-layer, lifecycle, immutability, audit and integration tests on PostgreSQL"
+      start=$SECONDS
+      OMICS_TEST_PROVIDER=PostgreSQL \
+      OMICS_TEST_CONNECTION="$(omics_connection_string "$run_db")" \
+      OMICS_TEST_APP_CONNECTION="$(omics_app_connection_string "$run_db")" \
+        dotnet test OmicsReports.sln -c Release --no-build --nologo \
+        --filter "Database=Both|Database=PostgreSQL" --logger "trx" --results-directory "$results/postgresql" "$@" || status=$?
+      echo "postgresql $((SECONDS - start))" >> "$results/seconds"
+      ;;
+    *) die "OMICS_TEST_PROVIDERS may name sqlite and postgres, not '$provider'" ;;
+  esac
+done
 
-# Totals across every test project, from the TRX files.
+# Totals per provider and overall, from the TRX files.
 python3 - "$results" <<'PY' || true
-import glob, sys, xml.etree.ElementTree as ET
+import glob, os, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
-total = passed = failed = skipped = 0
-for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
-    c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
-    t, p, f = int(c.get("total")), int(c.get("passed")), int(c.get("failed"))
-    total, passed, failed = total + t, passed + p, failed + f
-    skipped += int(c.get("notExecuted", 0))
-print(f"\nTOTAL: {total} tests, {passed} passed, {failed} failed, {skipped} skipped")
+root = sys.argv[1]
+seconds = dict(line.split() for line in open(os.path.join(root, "seconds"))) if os.path.exists(os.path.join(root, "seconds")) else {}
+grand = [0, 0, 0, 0]
+for provider, label in (("sqlite", "SQLite"), ("postgresql", "PostgreSQL")):
+    files = sorted(glob.glob(os.path.join(root, provider, "*.trx")))
+    if not files:
+        continue
+    total = passed = failed = skipped = 0
+    for path in files:
+        c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+        total += int(c.get("total")); passed += int(c.get("passed")); failed += int(c.get("failed"))
+        skipped += int(c.get("notExecuted", 0))
+    grand = [grand[0] + total, grand[1] + passed, grand[2] + failed, grand[3] + skipped]
+    print(f"{label}: {total} tests, {passed} passed, {failed} failed, {skipped} skipped in {seconds.get(provider, '?')} s")
+print(f"TOTAL: {grand[1]} passed, {grand[2]} failed, {grand[3]} skipped")
 PY
 exit "$status"

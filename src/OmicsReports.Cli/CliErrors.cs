@@ -14,7 +14,9 @@ internal static class CliErrors
         catch (Exception ex) when (DatabaseFailure.Is(ex))
         {
             await Console.Error.WriteLineAsync($"omics: cannot use the database: {ex.GetBaseException().Message}");
-            await Console.Error.WriteLineAsync("Is PostgreSQL running and is ConnectionStrings:Omics right? scripts/run.sh starts it.");
+            await Console.Error.WriteLineAsync(
+                "Check Omics:Database:Provider and ConnectionStrings:Omics (docs/operations.md, \"Databases\"): on SQLite, that the " +
+                "data folder is writable; on PostgreSQL, that the server is running (scripts/run.sh --postgres starts one).");
             return ExitCodes.Failure;
         }
         catch (InvalidOperationException ex)

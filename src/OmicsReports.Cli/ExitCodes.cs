@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The input was wrong; a located message is on standard error.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A check of stored records failed: the audit chain is broken, or a copy does not match its source.</summary>
+    public const int IntegrityFailure = 3;
 }

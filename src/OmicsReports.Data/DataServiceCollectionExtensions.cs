@@ -10,35 +10,32 @@ using OmicsReports.Data.Cases;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
+using OmicsReports.Data.Storage;
 
 namespace OmicsReports.Data;
 
 /// <summary>Registers the database, Identity stores and the services built on them.</summary>
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Name of the connection string in the settings.</summary>
-    public const string ConnectionName = "Omics";
+    /// <summary>Name of the app's connection string in the settings.</summary>
+    public const string ConnectionName = OmicsDatabase.ConnectionName;
 
     /// <summary>
-    /// Adds a pooled <see cref="IDbContextFactory{TContext}"/> on PostgreSQL (one context per operation), a scoped
-    /// context for Identity's stores, the audit trail and the start-up database steps.
+    /// Adds a pooled <see cref="IDbContextFactory{TContext}"/> on the configured provider (one context per operation),
+    /// a scoped context for Identity's stores, the audit trail and the start-up database steps.
     /// </summary>
     public static IHostApplicationBuilder AddOmicsData(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"The database connection string 'ConnectionStrings:{ConnectionName}' is not set. " +
-                "Start the app with scripts/run.sh, or set the environment variable ConnectionStrings__Omics.");
-        }
-
-        builder.Services.AddPooledDbContextFactory<OmicsDbContext>(options => options.UseNpgsql(connectionString));
+        var database = OmicsDatabase.FromConfiguration(builder.Configuration);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddPooledDbContextFactory<OmicsDbContext>(options => database.Configure(options));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddSingleton<SessionRevocations>();
+        builder.Services.AddScoped<SessionEnding>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<CaseWorklist>();
         builder.Services.AddSingleton<SnapshotCache>();

@@ -10,8 +10,9 @@ using OmicsReports.Data.Reports;
 namespace OmicsReports.Data;
 
 /// <summary>
-/// The one EF Core model. It is provider-neutral: only <see cref="DataServiceCollectionExtensions"/> names
-/// PostgreSQL. Created per operation through <see cref="IDbContextFactory{TContext}"/>.
+/// The one EF Core model for SQLite and PostgreSQL: only <see cref="Storage.OmicsDatabase"/> names a provider, and
+/// the one difference in the model is how each stores time (<see cref="ConfigureConventions"/>). Created per
+/// operation through <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
 public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : IdentityDbContext<OmicsUser>(options)
 {
@@ -32,6 +33,22 @@ public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : I
     public DbSet<BoardAgendaItemRecord> BoardAgendaItems => Set<BoardAgendaItemRecord>();
 
     public DbSet<BoardDecisionRecord> BoardDecisions => Set<BoardDecisionRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Both providers store instants in UTC at whole microseconds; SQLite, which has no time type, as sortable text.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Storage.UtcTimestampConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<Storage.UtcTimestampConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Storage.UtcInstantConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<Storage.UtcInstantConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

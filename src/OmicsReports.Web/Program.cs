@@ -1,5 +1,6 @@
 using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
+using OmicsReports.Web.Features.Account.SingleSignOn;
 using OmicsReports.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,10 @@ if (!builder.AddOmicsKnowledge(Console.Error))
 
 builder.AddOmicsData();
 builder.AddOmicsWeb();
+if (!builder.AddOmicsSingleSignOn(Console.Error))
+{
+    return 1;
+}
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync())

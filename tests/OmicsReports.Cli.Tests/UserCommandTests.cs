@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OmicsReports.Data;
 using OmicsReports.Data.Identity;
+using OmicsReports.Data.Storage;
 using OmicsReports.Testing;
 
 namespace OmicsReports.Cli.Tests;
@@ -15,17 +16,16 @@ public sealed class MigratedDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        var migrate = await OmicsProcess.RunAsync(["db", "migrate"], new Dictionary<string, string?>
-        {
-            ["ConnectionStrings__Omics"] = Database.ConnectionString,
-            ["DOTNET_ENVIRONMENT"] = "Production",
-        });
+        var environment = Database.EnvironmentVariables();
+        environment["DOTNET_ENVIRONMENT"] = "Production";
+        var migrate = await OmicsProcess.RunAsync(["db", "migrate"], environment);
         Assert.True(migrate.ExitCode == 0, migrate.Stderr);
     }
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 }
 
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     private readonly TestDatabase database = fixture.Database;
@@ -62,6 +62,31 @@ public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<M
         Assert.True(await db.Users.AnyAsync(u => u.Email == "env@test.example"));
     }
 
+    [Fact]
+    public async Task UsersSetRole_ReplacesTheRole_AndEndsTheAccountsSessions()
+    {
+        var added = await OmicsProcess.RunAsync(["users", "add", "--email", "moving@test.example", "--role", "Oncologist"], Environment(), stdin: "a-long-enough-passphrase");
+        Assert.Equal(0, added.ExitCode);
+        string? stampBefore;
+        await using (var before = Context())
+        {
+            stampBefore = (await before.Users.SingleAsync(u => u.Email == "moving@test.example")).SecurityStamp;
+        }
+
+        var result = await OmicsProcess.RunAsync(["users", "set-role", "--email", "moving@test.example", "--role", "curator"], Environment());
+        var unknown = await OmicsProcess.RunAsync(["users", "set-role", "--email", "nobody@test.example", "--role", "Curator"], Environment());
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("now has the role Curator", result.Stdout, StringComparison.Ordinal);
+        await using var db = Context();
+        var user = await db.Users.SingleAsync(u => u.Email == "moving@test.example");
+        var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync();
+        Assert.Equal([Roles.Curator], roles);
+        Assert.NotEqual(stampBefore, user.SecurityStamp);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no account with the email", unknown.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Surgeon", "a-long-enough-passphrase", "'Surgeon' is not a role")]
     [InlineData("Oncologist", "short", "at least 12 characters")]
@@ -90,14 +115,13 @@ public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<M
     public async Task DbMigrate_OnANewDatabase_NamesTheMigrationsAndLogsNoFailedCommand()
     {
         await using var empty = await TestDatabase.CreateAsync();
-        var environment = Environment();
-        environment["ConnectionStrings__Omics"] = empty.ConnectionString;
+        var environment = Environment(empty);
 
         var first = await OmicsProcess.RunAsync(["db", "migrate"], environment);
         var again = await OmicsProcess.RunAsync(["db", "migrate"], environment);
 
         Assert.True(first.ExitCode == 0, first.Stderr);
-        Assert.Contains("InitialSkeleton", first.Stdout + first.Stderr, StringComparison.Ordinal);
+        Assert.Contains(empty.Provider == DatabaseProvider.Sqlite ? "InitialSchema" : "InitialSkeleton", first.Stdout + first.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("fail:", first.Stdout + first.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("up to date", again.Stdout + again.Stderr, StringComparison.Ordinal);
@@ -107,7 +131,10 @@ public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<M
     public async Task DbMigrate_DatabaseUnreachable_ExitsOneWithClearMessage()
     {
         var environment = Environment();
-        environment["ConnectionStrings__Omics"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+        environment["ConnectionStrings__Omics"] = database.Provider == DatabaseProvider.Sqlite
+            ? "Data Source=/proc/no-such-folder/omics.db"
+            : new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+        environment["ConnectionStrings__OmicsOwner"] = null;
 
         var result = await OmicsProcess.RunAsync(["db", "migrate"], environment);
 
@@ -116,13 +143,13 @@ public sealed class UserCommandTests(MigratedDatabase fixture) : IClassFixture<M
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
-    private Dictionary<string, string?> Environment() => new()
+    private IDictionary<string, string?> Environment(TestDatabase? other = null)
     {
-        ["ConnectionStrings__Omics"] = database.ConnectionString,
-        ["DOTNET_ENVIRONMENT"] = "Production",
-        ["OMICS_PASSWORD"] = null,
-    };
+        var environment = (other ?? database).EnvironmentVariables();
+        environment["DOTNET_ENVIRONMENT"] = "Production";
+        environment["OMICS_PASSWORD"] = null;
+        return environment;
+    }
 
-    private OmicsDbContext Context() =>
-        new(new DbContextOptionsBuilder<OmicsDbContext>().UseNpgsql(database.ConnectionString).Options);
+    private OmicsDbContext Context() => database.CreateContext();
 }

@@ -4,7 +4,7 @@ using OmicsReports.Data.Identity;
 
 namespace OmicsReports.Cli.Commands;
 
-/// <summary><c>omics users add</c> and <c>omics users remove-demo</c>.</summary>
+/// <summary><c>omics users add</c>, <c>omics users set-role</c> and <c>omics users remove-demo</c>.</summary>
 internal static class UserCommands
 {
     /// <summary>Environment variable that may carry the new account's password.</summary>
@@ -14,6 +14,7 @@ internal static class UserCommands
     {
         var users = new Command("users", "Manage sign-in accounts.");
         users.Subcommands.Add(CreateAdd());
+        users.Subcommands.Add(CreateSetRole());
         users.Subcommands.Add(CreateRemoveDemo());
         return users;
     }
@@ -54,6 +55,36 @@ internal static class UserCommands
             return ExitCodes.Success;
         }));
         return add;
+    }
+
+    private static Command CreateSetRole()
+    {
+        var email = new Option<string>("--email") { Description = "Sign-in email of the account.", Required = true };
+        var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}.", Required = true };
+        var setRole = new Command("set-role", "Give an account one role instead of its current ones; its open sessions end at once.") { email, role };
+        setRole.SetAction(async (parse, _) => await CliErrors.RunAsync(async () =>
+        {
+            using var host = CliHost.BuildDatabaseHost();
+            await using var scope = host.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OmicsUser>>();
+            var user = await users.FindByEmailAsync(parse.GetValue(email)!);
+            var problems = user is null
+                ? [$"There is no account with the email {parse.GetValue(email)}."]
+                : await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetRoleAsync(user.Id, parse.GetValue(role)!);
+            foreach (var problem in problems)
+            {
+                await Console.Error.WriteLineAsync($"omics: {problem}");
+            }
+
+            if (problems.Count > 0)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            Console.WriteLine($"{parse.GetValue(email)} now has the role {Roles.Normalize(parse.GetValue(role)!)}; its sessions have ended.");
+            return ExitCodes.Success;
+        }));
+        return setRole;
     }
 
     private static Command CreateRemoveDemo()

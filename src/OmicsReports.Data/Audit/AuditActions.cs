@@ -9,6 +9,9 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string TwoFactorEnabled = "two-factor-enabled";
     public const string TwoFactorDisabled = "two-factor-disabled";
+    public const string PasswordChanged = "password-changed";
+    public const string RoleChanged = "role-changed";
+    public const string SignInRefused = "sign-in-refused";
     public const string UserCreated = "user-created";
     public const string UserUnlocked = "user-unlocked";
     public const string View = "view";
@@ -32,7 +35,8 @@ public static class AuditActions
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        SignIn, SignInFailed, LockedOut, SignOut, TwoFactorEnabled, TwoFactorDisabled, UserCreated, UserUnlocked,
+        SignIn, SignInFailed, LockedOut, SignOut, TwoFactorEnabled, TwoFactorDisabled, PasswordChanged, RoleChanged, SignInRefused,
+        UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
         BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal,
     ];

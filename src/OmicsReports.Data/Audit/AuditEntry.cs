@@ -2,7 +2,8 @@ namespace OmicsReports.Data.Audit;
 
 /// <summary>
 /// One row of the append-only audit trail: who did what, to which record, when and from where.
-/// Rows are never updated or deleted (enforced in <see cref="OmicsDbContext"/> and by a database trigger).
+/// Rows are never updated or deleted (enforced in <see cref="OmicsDbContext"/> and by a database trigger), and each
+/// row is a link of a hash chain (<see cref="AuditChain"/>), so a change or a deletion made around both is detectable.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -30,4 +31,13 @@ public sealed class AuditEntry
 
     /// <summary>Short free text, e.g. an amendment reason or a failure cause.</summary>
     public string Detail { get; set; } = string.Empty;
+
+    /// <summary>Position in the chain: 1, 2, 3, … without gaps, so a deleted entry leaves a hole.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>SHA-256 (hex) of the previous entry, <see cref="AuditChain.Genesis"/> for the first.</summary>
+    public string PreviousHash { get; set; } = string.Empty;
+
+    /// <summary>SHA-256 (hex) of this entry's content and <see cref="PreviousHash"/>.</summary>
+    public string Hash { get; set; } = string.Empty;
 }

@@ -19,5 +19,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => new { e.TargetType, e.TargetId });
         builder.HasIndex(e => e.UserName);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(e => e.Sequence).IsUnique();
     }
 }

@@ -60,7 +60,9 @@ public sealed class AuditLog(IDbContextFactory<OmicsDbContext> contexts)
     public async Task<IReadOnlyList<AuditEntry>> ForCaseAsync(Guid caseId, int take = 100, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var versionIds = await db.ReportVersions.AsNoTracking().Where(v => v.CaseId == caseId).Select(v => v.Id.ToString()).ToListAsync(cancellationToken);
+        // Ids become text here, not in SQL: SQLite keeps a Guid as upper-case text, the audit trail as .NET writes it.
+        var versionIds = (await db.ReportVersions.AsNoTracking().Where(v => v.CaseId == caseId).Select(v => v.Id).ToListAsync(cancellationToken))
+            .Select(id => id.ToString()).ToList();
         var caseKey = caseId.ToString();
         return await db.AuditEntries.AsNoTracking()
             .Where(e => (e.TargetType == AuditTargets.ReportVersion && versionIds.Contains(e.TargetId)) ||

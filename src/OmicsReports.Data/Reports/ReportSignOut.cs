@@ -6,7 +6,16 @@ using OmicsReports.Data.Identity;
 namespace OmicsReports.Data.Reports;
 
 /// <summary>What a signer gives: their password again, the authenticator code if they use one, and their consent.</summary>
-public sealed record SignatureRequest(string Password, string? AuthenticatorCode, bool AttestationConfirmed);
+/// <param name="Reauthentication">
+/// For an account that signs in through an identity provider: the fresh authentication there, checked by the web app
+/// (same person, <c>auth_time</c> after the request), which replaces the password and code.
+/// </param>
+public sealed record SignatureRequest(string Password, string? AuthenticatorCode, bool AttestationConfirmed, ProviderReauthentication? Reauthentication = null);
+
+/// <summary>A signer's re-authentication at their identity provider (21 CFR Part 11: the signature's own identification).</summary>
+/// <param name="Provider">The provider's name as the sign-in button shows it.</param>
+/// <param name="AuthenticatedAt">The provider's <c>auth_time</c>.</param>
+public sealed record ProviderReauthentication(string Provider, DateTimeOffset AuthenticatedAt);
 
 /// <summary>
 /// Signing and amending. A signature needs the credentials again and records name, time and the attestation word for
@@ -50,7 +59,9 @@ public sealed class ReportSignOut(
             return LifecycleResult.Invalid($"Version {version.Version} is a draft: start the review before signing.");
         }
 
-        var check = await verification.VerifyAsync(actor.UserId, request.Password, request.AuthenticatorCode);
+        var check = request.Reauthentication is null
+            ? await verification.VerifyAsync(actor.UserId, request.Password, request.AuthenticatorCode)
+            : await verification.VerifyReauthenticatedAsync(actor.UserId);
         if (!check.Verified)
         {
             await audit.RecordAsync(AuditActions.SignFailed, actor.User, AuditTargets.ReportVersion, version.Id.ToString(), actor.RemoteAddress,
@@ -72,6 +83,11 @@ public sealed class ReportSignOut(
         }
 
         var what = version.AmendsVersion is { } amended ? $"version {version.Version} signed (amends version {amended})" : $"version {version.Version} signed";
+        if (request.Reauthentication is { } again)
+        {
+            what += $", re-authenticated at {again.Provider} at {again.AuthenticatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC";
+        }
+
         await audit.RecordAsync(AuditActions.Sign, actor.User, AuditTargets.ReportVersion, version.Id.ToString(), actor.RemoteAddress, what, cancellationToken);
         return LifecycleResult.Done($"Version {version.Version} is signed by {check.DisplayName}.", version.Revision);
     }

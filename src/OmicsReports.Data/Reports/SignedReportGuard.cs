@@ -11,7 +11,7 @@ namespace OmicsReports.Data.Reports;
 internal static class SignedReportGuard
 {
     /// <summary>Columns that are written once, when the version is created.</summary>
-    private static readonly string[] Snapshot =
+    internal static readonly string[] Snapshot =
     [
         nameof(ReportVersionRecord.CaseId), nameof(ReportVersionRecord.Version), nameof(ReportVersionRecord.CaseJson),
         nameof(ReportVersionRecord.ReportJson), nameof(ReportVersionRecord.InputSha256),

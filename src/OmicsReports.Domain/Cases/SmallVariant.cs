@@ -61,13 +61,16 @@ public sealed record SmallVariant : Finding
 
     public VariantConsequence Consequence { get; init; }
 
-    /// <summary>Exon number and count, e.g. 19 of 28, when annotated.</summary>
+    /// <summary>Exon number and count, e.g. 19 of 28, as the file annotated it (see <see cref="Location"/> for the derived one).</summary>
     public int? Exon { get; init; }
 
     public int? ExonCount { get; init; }
 
     /// <summary>Intron number, for splice variants annotated by intron.</summary>
     public int? Intron { get; init; }
+
+    /// <summary>Exon, intron, splice site and frame derived from the c. and p. notation; null when not derived.</summary>
+    public VariantLocation? Location { get; init; }
 
     /// <summary>Variant allele fraction in the tumour, 0 to 1.</summary>
     public double? Vaf { get; init; }
@@ -88,4 +91,10 @@ public sealed record SmallVariant : Finding
         : Protein is not null ? $"{Gene} {Protein.ShortForm}" : HgvsC is not null ? $"{Gene} {HgvsC}" : Gene;
 
     public bool Passed => Filter is null || Filter == "PASS" || Filter == ".";
+
+    /// <summary>True when the file or the derivation places the variant in <paramref name="exon"/>.</summary>
+    public bool InExon(int exon) => Exon == exon || Location?.Exon == exon;
+
+    /// <summary>True when the file or the derivation places the variant in <paramref name="intron"/>.</summary>
+    public bool InIntron(int intron) => Intron == intron || Location?.Intron == intron;
 }

@@ -18,6 +18,19 @@ public static class ProteinNotation
     public static ProteinChange? Parse(string? text) => TryParse(text, out var change, out _) ? change : null;
 
     /// <summary>
+    /// True for the HGVS forms that say there is no protein change to report rather than a change: "p.=" and "p.(=)"
+    /// (no change), "p.?" and "p.(?)" (effect unknown), "p.0" and "p.0?" (no protein), also after an accession or
+    /// with VEP's "%3D". Readers keep the variant without a protein change and without a warning.
+    /// </summary>
+    public static bool StatesNoChange(string? text)
+    {
+        var body = text?.Trim() ?? string.Empty;
+        var colon = body.LastIndexOf(':');
+        body = (colon >= 0 ? body[(colon + 1)..] : body).Replace("%3D", "=", StringComparison.OrdinalIgnoreCase);
+        return body is "p.=" or "p.(=)" or "p.?" or "p.(?)" or "p.0" or "p.(0)" or "p.0?" or "p.(0?)";
+    }
+
+    /// <summary>
     /// Parses <paramref name="text"/>. <paramref name="note"/> is set when the canonical "p." form differs from the
     /// input, with the reasons (e.g. "three-letter amino-acid codes, p. prefix added").
     /// </summary>

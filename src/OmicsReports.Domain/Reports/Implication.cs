@@ -50,7 +50,16 @@ public sealed record Reference(string Kind, string Id, string Citation, string? 
 /// <param name="Label">What clinicians read, e.g. "EGFR E746_A750del".</param>
 /// <param name="Source">"file:line" of the finding.</param>
 /// <param name="ReportedAs">Harmonization notes, e.g. "gene reported as HER2 (previous HGNC symbol)".</param>
-public sealed record MatchedFinding(string Layer, string Label, string Source, IReadOnlyList<string> ReportedAs);
+public sealed record MatchedFinding(string Layer, string Label, string Source, IReadOnlyList<string> ReportedAs)
+{
+    /// <summary>
+    /// How values the rule used were derived, and why the finding counts as oncogenic, e.g. "Exon 14 splice donor
+    /// (+1), from c.3028+1G&gt;T on NM_000245.4 (MANE Select; the file names no transcript)." or "Counts as oncogenic
+    /// (homozygous deletion): homozygous deletion of BRCA2, a tumour suppressor gene (source)". Empty when nothing
+    /// was derived.
+    /// </summary>
+    public IReadOnlyList<string> DerivedAs { get; init; } = [];
+}
 
 /// <summary>
 /// One statement that changes what a clinician does: therapies, a direction, and an AMP/ASCO/CAP tier computed for this

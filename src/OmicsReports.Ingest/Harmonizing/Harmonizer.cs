@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Harmonization;
+using OmicsReports.Domain.Harmonization.Transcripts;
 using OmicsReports.Ingest.Reference;
 
 namespace OmicsReports.Ingest.Harmonizing;
@@ -21,14 +22,17 @@ public sealed class Harmonizer
 {
     private readonly GeneCatalog? catalog;
     private readonly OncoTree? oncoTree;
+    private readonly VariantLocator locator;
     private readonly ConcurrentDictionary<string, GeneName> geneCache = new(StringComparer.Ordinal);
 
     /// <param name="catalog">The gene table; null accepts every symbol as given (no "unknown gene" warnings).</param>
     /// <param name="oncoTree">The tumour-type tree; null accepts any upper-case code without checking it.</param>
-    public Harmonizer(GeneCatalog? catalog = null, OncoTree? oncoTree = null)
+    /// <param name="transcripts">Transcripts with their exons; null derives splice sites and frames but no exons.</param>
+    public Harmonizer(GeneCatalog? catalog = null, OncoTree? oncoTree = null, TranscriptCatalog? transcripts = null)
     {
         this.catalog = catalog;
         this.oncoTree = oncoTree;
+        locator = new VariantLocator(transcripts ?? TranscriptCatalog.Empty);
     }
 
     /// <summary>Accepts symbols and codes as given: for tests of readers that are not about harmonization.</summary>
@@ -38,7 +42,7 @@ public sealed class Harmonizer
     public static Harmonizer From(ReferenceData reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return new Harmonizer(reference.Genes, reference.OncoTree);
+        return new Harmonizer(reference.Genes, reference.OncoTree, reference.Transcripts);
     }
 
     public bool HasGeneTable => catalog is not null;
@@ -67,6 +71,12 @@ public sealed class Harmonizer
     /// <summary>The warning text for a symbol the gene table does not hold.</summary>
     public string UnknownGeneMessage(string symbol) =>
         $"Gene '{symbol}' is not in the gene table ({GeneCount} genes with their previous symbols and aliases); it is kept as written.";
+
+    /// <summary>
+    /// Derives exon or intron, splice site and frame from the variant's c. and p. notation on the transcript the file
+    /// names (else the MANE Select, then the table's alternates); the variant unchanged when nothing can be derived.
+    /// </summary>
+    public SmallVariant Locate(SmallVariant variant) => locator.Locate(variant);
 
     /// <summary>Parses a protein change in any common spelling; an empty result when empty or unreadable.</summary>
     public ProteinParse Protein(string? text) =>

@@ -18,8 +18,9 @@ public sealed record KnowledgeLoadResult(KnowledgeBase? KnowledgeBase, IReadOnly
 }
 
 /// <summary>
-/// Reads a knowledge-base folder: manifest.yaml (version), qc.yaml, oncogenic.yaml, drugs.yaml, rules/**/*.yaml and
-/// standards/*.yaml. The content hash is the SHA-256 over those files in path order (line endings normalised), so
+/// Reads a knowledge-base folder: manifest.yaml (version), qc.yaml, oncogenic.yaml with the tables it cites
+/// (oncogenic/*.tsv), drugs.yaml, rules/**/*.yaml and standards/*.yaml. The content hash is the SHA-256 over those
+/// files in path order (line endings normalised), so
 /// README edits do not change it and any data edit does. Every file is read and checked before the verdict, so a
 /// curator sees all problems at once; any error means no knowledge base.
 /// </summary>
@@ -55,8 +56,7 @@ public static class KnowledgeBaseLoader
         if (texts.TryGetValue("oncogenic.yaml", out var oncogenicText) && Source("oncogenic.yaml") is var oncogenicSource
             && oncogenicSource.Parse(oncogenicText) is { } oncogenicRoot)
         {
-            var (suppressors, hotspots) = OncogenicReader.Read(oncogenicSource, oncogenicRoot);
-            oncogenic = new OncogenicDefinition(suppressors, hotspots);
+            oncogenic = OncogenicReader.Read(oncogenicSource, oncogenicRoot, path => texts.GetValueOrDefault(path));
         }
 
         var drugs = DrugCatalog.Empty;
@@ -104,7 +104,12 @@ public static class KnowledgeBaseLoader
             .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(root, dir), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'));
-        return top.Concat(nested).Order(StringComparer.Ordinal).ToArray();
+        // The tables oncogenic.yaml cites are data too: a changed hotspot changes what reports say.
+        var tables = Directory.Exists(Path.Combine(root, OncogenicTables.Folder))
+            ? Directory.EnumerateFiles(Path.Combine(root, OncogenicTables.Folder), "*.tsv", SearchOption.TopDirectoryOnly)
+                .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            : [];
+        return top.Concat(nested).Concat(tables).Order(StringComparer.Ordinal).ToArray();
     }
 
     private static string Hash(IEnumerable<string> files, Dictionary<string, string> texts)

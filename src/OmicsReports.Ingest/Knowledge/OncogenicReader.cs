@@ -4,19 +4,20 @@ using YamlDotNet.RepresentationModel;
 namespace OmicsReports.Ingest.Knowledge;
 
 /// <summary>
-/// Reads knowledge/oncogenic.yaml: tumour-suppressor genes (truncating variants count as oncogenic) and hotspots
-/// (exact changes, or any substitution at a codon), each group with its reference.
+/// Reads knowledge/oncogenic.yaml: tumour-suppressor gene groups, gene-role tables (<c>geneRoles</c>), curated
+/// hotspots (exact changes, or any substitution at a codon) and hotspot tables (<c>hotspotTables</c>), each with its
+/// reference. Tables are TSV files of the knowledge base (oncogenic/*.tsv), read through <paramref name="files"/>.
 /// </summary>
 internal static class OncogenicReader
 {
-    public static (IReadOnlyList<string> Suppressors, IReadOnlyList<Hotspot> Hotspots) Read(YamlSource source, YamlNode root)
+    public static OncogenicDefinition Read(YamlSource source, YamlNode root, Func<string, string?> files)
     {
         if (source.Map(root, "oncogenic.yaml") is not { } map)
         {
-            return ([], []);
+            return OncogenicDefinition.Empty;
         }
 
-        var suppressors = new List<string>();
+        var roles = new List<GeneRoleEntry>();
         foreach (var item in source.Items(map.Optional("tumorSuppressors"), "tumorSuppressors"))
         {
             if (source.Map(item, "A tumour-suppressor group") is not { } group)
@@ -29,7 +30,7 @@ internal static class OncogenicReader
             group.Finish("a tumour-suppressor group");
             if (reference is not null)
             {
-                suppressors.AddRange(genes);
+                roles.AddRange(genes.Select(g => new GeneRoleEntry(g, GeneRole.TumourSuppressor, reference)));
             }
         }
 
@@ -39,8 +40,52 @@ internal static class OncogenicReader
             hotspots.AddRange(Hotspots(source, item));
         }
 
+        foreach (var item in source.Items(map.Optional("geneRoles"), "geneRoles"))
+        {
+            roles.AddRange(Table(source, item, "A gene-role table", files, OncogenicTables.Roles));
+        }
+
+        foreach (var item in source.Items(map.Optional("hotspotTables"), "hotspotTables"))
+        {
+            hotspots.AddRange(Table(source, item, "A hotspot table", files, OncogenicTables.Hotspots));
+        }
+
         map.Finish("oncogenic.yaml");
-        return (suppressors, hotspots);
+        return new OncogenicDefinition(roles, hotspots);
+    }
+
+    /// <summary>A "table: oncogenic/x.tsv" entry with its reference; the rows, or nothing with a located error.</summary>
+    private static IReadOnlyList<T> Table<T>(
+        YamlSource source, YamlNode node, string what, Func<string, string?> files,
+        Func<string, string, Domain.Reports.Reference, List<string>, IReadOnlyList<T>> parse)
+    {
+        if (source.Map(node, what) is not { } map)
+        {
+            return [];
+        }
+
+        var path = source.Text(map.Required("table", what), "table");
+        var reference = map.Required("reference", what) is { } r ? EvidenceReader.Reference(source, r) : null;
+        map.Finish(what.ToLowerInvariant());
+        if (path is null || reference is null)
+        {
+            return [];
+        }
+
+        if (!path.StartsWith(OncogenicTables.Folder + "/", StringComparison.Ordinal) || files(path) is not { } text)
+        {
+            source.Error(node, "missing-table", $"'{path}' is not a file of the knowledge base's {OncogenicTables.Folder}/ folder.");
+            return [];
+        }
+
+        var problems = new List<string>();
+        var rows = parse(path, text, reference, problems);
+        foreach (var problem in problems)
+        {
+            source.Error(node, "bad-table-row", problem);
+        }
+
+        return problems.Count > 0 ? [] : rows;
     }
 
     private static Hotspot[] Hotspots(YamlSource source, YamlNode node)

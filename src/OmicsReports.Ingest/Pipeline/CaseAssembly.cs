@@ -43,6 +43,7 @@ internal static class CaseAssembly
                 builder.Patient = session.Samples.Patient(patientId);
             }
 
+            builder.LocateVariants(session.Harmonizer);
             cases.Add(builder.Build(session.ImportWarnings));
         }
 

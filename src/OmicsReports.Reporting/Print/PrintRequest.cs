@@ -56,4 +56,10 @@ public sealed record PrintRequest(OmicsReport Report, OmicsCase Case, PrintVersi
     /// Page 1 shows them as the screen does (apart, with the reason); null when nothing is hidden.
     /// </summary>
     public IReadOnlyDictionary<int, string>? HiddenReasons { get; init; }
+
+    /// <summary>
+    /// The pathologist's interpretive comment of this version, printed on page 1 under the key findings (it is the
+    /// interpretation the EHR must carry); null or empty when there is none.
+    /// </summary>
+    public string? InterpretiveComment { get; init; }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OmicsReports.Data;
 using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Account.SingleSignOn;
 using OmicsReports.Web.Features.Admin;
 using OmicsReports.Web.Features.Report;
 using OmicsReports.Web.Features.TumorBoard;
@@ -45,10 +46,16 @@ internal static partial class WebPipelineExtensions
             await Console.Error.WriteLineAsync(message);
             return false;
         }
+        catch (DatabaseSchemaException ex)
+        {
+            LogRefused(logger, ex.Message);
+            await Console.Error.WriteLineAsync(ex.Message);
+            return false;
+        }
         catch (Exception ex) when (Data.Hosting.DatabaseFailure.Is(ex))
         {
-            var message = $"Cannot prepare the database: {ex.GetBaseException().Message}. " +
-                          "Is PostgreSQL running and is ConnectionStrings:Omics right? scripts/run.sh starts it.";
+            var provider = app.Services.GetRequiredService<Data.Storage.OmicsDatabase>().Provider;
+            var message = $"Cannot prepare the database: {ex.GetBaseException().Message}. {Data.Hosting.DatabaseFailure.Hint(provider)}";
             LogRefused(logger, message);
             await Console.Error.WriteLineAsync(message);
             return false;
@@ -57,6 +64,8 @@ internal static partial class WebPipelineExtensions
 
     public static WebApplication UseOmicsPipeline(this WebApplication app)
     {
+        // First, so that everything after it (HSTS, cookies, the audit) sees the client's address and scheme.
+        app.UseOmicsForwardedHeaders(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -68,7 +77,7 @@ internal static partial class WebPipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Services.GetRequiredService<ExternalProviders>().All.Select(p => p.Origin));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -81,6 +90,7 @@ internal static partial class WebPipelineExtensions
         app.MapBlazorScript();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapExternalSignIn();
         app.MapReportEndpoints();
         app.MapBoardEndpoints();
         app.MapHealthEndpoint();

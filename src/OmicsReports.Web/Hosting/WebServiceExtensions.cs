@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Identity;
@@ -24,7 +25,10 @@ internal static class WebServiceExtensions
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SessionCircuitHandler>();
         services.AddScoped<IdentityRedirects>();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<AccountSecurity>();
         services.AddScoped<Features.Shared.ClientContext>();
         services.AddHttpContextAccessor();
 
@@ -44,16 +48,22 @@ internal static class WebServiceExtensions
             options.Cookie.Name = "omics.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            ApiResponses.AnswerApisWithProblems(options.Events);
         });
         services.AddOmicsIdentityCore(configuration)
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // Every request checks the cookie against the account, so ended sessions end now (SessionStampValidator).
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
+        services.AddOmicsForwardedHeaders(configuration);
         services.AddAuthorizationBuilder().AddOmicsPolicies();
         services.AddOmicsPdf(configuration);
         services.AddHostedService<PdfWarmUp>();
         services.AddTumorBoards();
 
-        var keys = OmicsPaths.Resolve(configuration, configuration["Omics:DataProtection:KeysPath"] ?? ".omics/keys");
+        var keys = configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
+            ? OmicsPaths.Resolve(configuration, configured)
+            : Path.Combine(OmicsPaths.DataFolder(configuration), "keys");
         services.AddDataProtection()
             .SetApplicationName("OmicsReports")
             .PersistKeysToFileSystem(new DirectoryInfo(keys));

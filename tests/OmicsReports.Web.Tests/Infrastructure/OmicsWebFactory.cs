@@ -5,11 +5,12 @@ using OmicsReports.Testing;
 namespace OmicsReports.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on real Kestrel (a free loopback port) over its own throwaway PostgreSQL database, in Development
-/// so that the demo accounts and patients are seeded with a known password. The knowledge base, importer and rules
+/// The real app on real Kestrel (a free loopback port) over its own throwaway database on the provider under test
+/// (SQLite unless OMICS_TEST_PROVIDER says PostgreSQL; there the app connects as the role that owns nothing and
+/// migrates as the owner), in Development so that the demo accounts and patients are seeded with a known password. The knowledge base, importer and rules
 /// engine are the shipped ones.
 /// </summary>
-public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "test-demo-password-1";
 
@@ -18,9 +19,15 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public Uri BaseAddress { get; private set; } = default!;
 
-    public string ConnectionString => database?.ConnectionString ?? throw new InvalidOperationException("Not initialized.");
+    /// <summary>The app's connection (on PostgreSQL: the app role).</summary>
+    public string ConnectionString => Database.ConnectionString;
 
-    public async Task InitializeAsync()
+    public TestDatabase Database => database ?? throw new InvalidOperationException("Not initialized.");
+
+    /// <summary>The loopback address that the app trusts as a reverse proxy; tests connect from it to act as one.</summary>
+    public const string TrustedProxy = "127.0.0.2";
+
+    public virtual async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
         UseKestrel(0);
@@ -32,13 +39,24 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         // UseSetting, unlike ConfigureAppConfiguration, is visible while Program.cs composes its services.
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Omics", database!.ConnectionString);
+        foreach (var (key, value) in database!.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Omics:Demo:Seed", "true");
         builder.UseSetting("Omics:Demo:Password", DemoPassword);
         builder.UseSetting("Omics:DataProtection:KeysPath", keysFolder);
+        builder.UseSetting("Omics:ForwardedHeaders:KnownProxies:0", TrustedProxy);
+        Configure(builder);
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    /// <summary>Further settings of a variant of the app (single sign-on, Production).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    public virtual async Task DisposeTestAsync()
     {
         await DisposeAsync();
         if (database is not null)
@@ -51,6 +69,8 @@ public sealed class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLife
             Directory.Delete(keysFolder, recursive: true);
         }
     }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeTestAsync();
 }
 
 [CollectionDefinition(Name)]

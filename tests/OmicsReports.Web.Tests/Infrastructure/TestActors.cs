@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OmicsReports.Data;
 using OmicsReports.Data.Demo;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Pipeline;
@@ -52,5 +54,20 @@ public static class TestActors
         var report = app.Services.GetRequiredService<IReportEngine>().Evaluate(omicsCase);
         var stored = await app.Services.GetRequiredService<ReportStore>().AddVersionsAsync([new EvaluatedCase(omicsCase, report)], "test");
         return stored[0];
+    }
+
+    /// <summary>Stores a case, then a pathologist reviews and signs version 1 through the app's services.</summary>
+    public static async Task<Guid> SignedVersionAsync(this OmicsWebFactory app)
+    {
+        var pathologist = await app.CreateUserAsync(Roles.Pathologist);
+        var stored = await app.StoreCaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
+        var revision = (await db.ReportVersions.SingleAsync(v => v.Id == stored.VersionId)).Revision;
+        var review = await scope.ServiceProvider.GetRequiredService<ReportReview>().StartReviewAsync(pathologist, stored.VersionId, revision);
+        var signed = await scope.ServiceProvider.GetRequiredService<ReportSignOut>()
+            .SignAsync(pathologist, stored.VersionId, review.Revision!.Value, new SignatureRequest(Password, null, true));
+        Assert.True(signed.Succeeded, signed.Message);
+        return stored.VersionId;
     }
 }

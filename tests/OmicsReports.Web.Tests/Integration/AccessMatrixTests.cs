@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using OmicsReports.Data;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 /// <summary>Every page and endpoint against every role and an anonymous visitor, over real HTTP.</summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public class AccessMatrixTests(OmicsWebFactory app)
 {
     private const string Anonymous = "anonymous";
@@ -62,6 +64,14 @@ public class AccessMatrixTests(OmicsWebFactory app)
             return;
         }
 
+        Assert.DoesNotContain("DEMO-0001", body, StringComparison.Ordinal);
+        if (path.StartsWith("/api/", StringComparison.Ordinal) || path == "/health")
+        {
+            // Machine-facing endpoints answer problem JSON, never the HTML sign-in page (Security/ApiRefusalTests).
+            Assert.Equal(role == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, response.StatusCode);
+            return;
+        }
+
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var expected = role == Anonymous ? "/Account/Login" : "/Account/AccessDenied";
         Assert.StartsWith(expected, response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -77,10 +87,12 @@ public class AccessMatrixTests(OmicsWebFactory app)
         var caseId = await DemoCaseAsync();
 
         var report = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/patients/{caseId}/reports/1"));
-        var missing = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/patients/{caseId}/reports/99"));
+        var missingResponse = await client.Http.GetAsync($"/patients/{caseId}/reports/99");
+        var missing = WebUtility.HtmlDecode(await missingResponse.Content.ReadAsStringAsync());
 
         Assert.Contains("Lindqvist, Maja", report, StringComparison.Ordinal);
         Assert.Contains("dabrafenib + trametinib", report, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missingResponse.StatusCode);
         Assert.Contains("Report not found", missing, StringComparison.Ordinal);
         Assert.DoesNotContain("dabrafenib", missing, StringComparison.Ordinal);
     }

@@ -5,6 +5,7 @@ using OmicsReports.Data.Identity;
 using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
@@ -13,6 +14,7 @@ namespace OmicsReports.Web.Tests.Integration;
 /// the check is on the server, whatever a screen shows or hides.
 /// </summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class ActionMatrixTests(OmicsWebFactory app) : IDisposable
 {
     private readonly IServiceScope scope = app.Services.CreateScope();

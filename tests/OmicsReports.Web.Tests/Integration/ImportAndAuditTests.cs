@@ -9,11 +9,13 @@ using OmicsReports.Data.Reports;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Ingest.Knowledge;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 /// <summary>Import stores all or nothing; views, exports and imports leave audit entries with who, what and where from.</summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class ImportAndAuditTests(OmicsWebFactory app) : IDisposable
 {
     private readonly IServiceScope scope = app.Services.CreateScope();

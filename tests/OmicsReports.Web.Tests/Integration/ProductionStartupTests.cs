@@ -3,10 +3,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using OmicsReports.Data;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public class ProductionStartupTests(OmicsWebFactory app)
 {
     [Fact]

@@ -5,11 +5,13 @@ using OmicsReports.Data.Audit;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Reports;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 /// <summary>Draft → in review → signed → amended, on the real services and PostgreSQL.</summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class ReportLifecycleTests(OmicsWebFactory app) : IDisposable
 {
     private readonly IServiceScope scope = app.Services.CreateScope();

@@ -6,10 +6,12 @@ using OmicsReports.Data;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public class SignInTests(OmicsWebFactory app)
 {
     [Fact]
@@ -67,7 +69,7 @@ public class SignInTests(OmicsWebFactory app)
         using var client = new SignInClient(app.BaseAddress);
         var first = await client.SignInAsync(email, "not-the-password");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains("The email or password is not right.", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("the email or password is not right", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         for (var attempt = 2; attempt <= 5; attempt++)
         {
             await client.SignInAsync(email, "not-the-password");

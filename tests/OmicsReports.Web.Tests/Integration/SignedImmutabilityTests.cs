@@ -1,15 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using System.Data.Common;
+using System.Globalization;
 using OmicsReports.Data;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Reports;
+using OmicsReports.Testing;
 using OmicsReports.Web.Tests.Infrastructure;
 
 namespace OmicsReports.Web.Tests.Integration;
 
-/// <summary>Signed versions and every version's snapshots cannot change: refused by the data layer and by PostgreSQL.</summary>
+/// <summary>
+/// Signed versions and every version's snapshots cannot change: refused by the data layer and by the database's
+/// triggers (hand-written SQL runs as the owner here, which privileges do not stop; PostgreSqlPrivilegeTests covers
+/// the app's role).
+/// </summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class SignedImmutabilityTests(OmicsWebFactory app) : IDisposable
 {
     private readonly IServiceScope scope = app.Services.CreateScope();
@@ -48,22 +55,22 @@ public sealed class SignedImmutabilityTests(OmicsWebFactory app) : IDisposable
         await Assert.ThrowsAsync<SignedReportException>(() => db.SaveChangesAsync());
 
         db.Entry(version).Property(v => v.ReportJson).CurrentValue = db.Entry(version).Property(v => v.ReportJson).OriginalValue;
+        db.Entry(version).Property(v => v.ReportJson).IsModified = false; // on PostgreSQL the app role may not even name the column
         version.InterpretiveComment = "draft comment";
         await db.SaveChangesAsync();
     }
 
     [Theory]
-    [InlineData("UPDATE report_versions SET \"InterpretiveComment\" = 'rewritten' WHERE \"Id\" = '{0}'", "signed and immutable")]
-    [InlineData("UPDATE report_versions SET \"Status\" = 'draft' WHERE \"Id\" = '{0}'", "signed and immutable")]
-    [InlineData("DELETE FROM report_versions WHERE \"Id\" = '{0}'", "signed and immutable")]
-    [InlineData("TRUNCATE report_versions CASCADE", "append-only")]
+    [InlineData("UPDATE report_versions SET \"InterpretiveComment\" = 'rewritten' WHERE \"Id\" = {0}", "signed and immutable")]
+    [InlineData("UPDATE report_versions SET \"Status\" = 'draft' WHERE \"Id\" = {0}", "signed and immutable")]
+    [InlineData("DELETE FROM report_versions WHERE \"Id\" = {0}", "signed and immutable")]
     public async Task SignedVersion_ChangedWithRawSql_IsRefusedByTheDatabase(string sql, string message)
     {
         var versionId = await SignedVersionAsync();
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(sql, versionId));
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync(sql, versionId));
 
-        Assert.Contains(message, error.MessageText, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
         await using var db = await Contexts.CreateDbContextAsync();
         var version = await db.ReportVersions.AsNoTracking().SingleAsync(v => v.Id == versionId);
         Assert.Equal(ReportStatus.Signed, version.Status);
@@ -75,11 +82,11 @@ public sealed class SignedImmutabilityTests(OmicsWebFactory app) : IDisposable
     {
         var stored = await app.StoreCaseAsync();
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() =>
-            ExecuteAsync("UPDATE report_versions SET \"ReportJson\" = '{{}}' WHERE \"Id\" = '{0}'", stored.VersionId));
-        var allowed = await ExecuteAsync("UPDATE report_versions SET \"InterpretiveComment\" = 'fine' WHERE \"Id\" = '{0}'", stored.VersionId);
+        var error = await Assert.ThrowsAnyAsync<DbException>(() =>
+            ExecuteAsync("UPDATE report_versions SET \"ReportJson\" = '{{}}' WHERE \"Id\" = {0}", stored.VersionId));
+        var allowed = await ExecuteAsync("UPDATE report_versions SET \"InterpretiveComment\" = 'fine' WHERE \"Id\" = {0}", stored.VersionId);
 
-        Assert.Contains("snapshots of report version", error.MessageText, StringComparison.Ordinal);
+        Assert.Contains("snapshots of report version", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, allowed);
     }
 
@@ -90,32 +97,16 @@ public sealed class SignedImmutabilityTests(OmicsWebFactory app) : IDisposable
         var oncologist = await app.CreateUserAsync(Roles.Oncologist);
         Assert.True((await scope.ServiceProvider.GetRequiredService<ReportComments>().AddAsync(oncologist, stored.VersionId, "Question for the board")).Succeeded);
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() =>
-            ExecuteAsync("UPDATE report_comments SET \"Text\" = 'changed' WHERE \"ReportVersionId\" = '{0}'", stored.VersionId));
+        var error = await Assert.ThrowsAnyAsync<DbException>(() =>
+            ExecuteAsync("UPDATE report_comments SET \"Text\" = 'changed' WHERE \"ReportVersionId\" = {0}", stored.VersionId));
 
-        Assert.Contains("append-only", error.MessageText, StringComparison.Ordinal);
+        Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
     }
 
-    private async Task<Guid> SignedVersionAsync()
-    {
-        var pathologist = await app.CreateUserAsync(Roles.Pathologist);
-        var stored = await app.StoreCaseAsync();
-        await using var db = await Contexts.CreateDbContextAsync();
-        var revision = (await db.ReportVersions.SingleAsync(v => v.Id == stored.VersionId)).Revision;
-        var review = await scope.ServiceProvider.GetRequiredService<ReportReview>().StartReviewAsync(pathologist, stored.VersionId, revision);
-        var signed = await scope.ServiceProvider.GetRequiredService<ReportSignOut>()
-            .SignAsync(pathologist, stored.VersionId, review.Revision!.Value, new SignatureRequest(TestActors.Password, null, true));
-        Assert.True(signed.Succeeded, signed.Message);
-        return stored.VersionId;
-    }
+    private Task<Guid> SignedVersionAsync() => app.SignedVersionAsync();
 
-    private async Task<int> ExecuteAsync(string sql, Guid versionId)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, versionId), connection);
-        return await command.ExecuteNonQueryAsync();
-    }
+    private Task<int> ExecuteAsync(string sql, Guid versionId) =>
+        app.Database.ExecuteAsync(string.Format(CultureInfo.InvariantCulture, sql, app.Database.Literal(versionId)), asOwner: true);
 
     private IDbContextFactory<OmicsDbContext> Contexts => app.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>();
 

@@ -12,6 +12,7 @@ namespace OmicsReports.Web.Tests.Integration;
 
 /// <summary>The upload path through the real importers: a zipped cBioPortal study from the shared corpus.</summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class StudyImportTests(OmicsWebFactory app) : IDisposable
 {
     private readonly IServiceScope scope = app.Services.CreateScope();

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Integration;
 
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public partial class TwoFactorTests(OmicsWebFactory app)
 {
     private const string Password = "two-factor-passphrase";

@@ -4,11 +4,13 @@ using OmicsReports.Data;
 using OmicsReports.Data.Demo;
 using OmicsReports.Data.Reports;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.Reports;
 
 /// <summary>The demo seeding the app ran at start-up in Development, read back from its PostgreSQL database.</summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public class DemoSeedingTests(OmicsWebFactory app)
 {
     [Fact]

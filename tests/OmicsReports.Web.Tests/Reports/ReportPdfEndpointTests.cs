@@ -123,19 +123,19 @@ public sealed class ReportPdfEndpointTests(OmicsWebFactory app)
     }
 
     [Theory]
-    [InlineData(Anonymous, "/Account/Login")]
-    [InlineData(Roles.Curator, "/Account/AccessDenied")]
-    [InlineData(Roles.Admin, "/Account/AccessDenied")]
-    public async Task ReportPdf_WithoutViewPatients_IsRefusedWithoutAPdf(string role, string redirect)
+    [InlineData(Anonymous, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Curator, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Admin, HttpStatusCode.Forbidden)]
+    public async Task ReportPdf_WithoutViewPatients_IsRefusedWithoutAPdf(string role, HttpStatusCode status)
     {
         var stored = await app.StoreCaseAsync();
         using var client = await SignedInAsync(role);
 
         var response = await client.Http.GetAsync(PdfPath(stored.CaseId, 1));
 
-        // The cookie scheme answers a refusal with a redirect, as for every other page and endpoint of the app.
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(redirect, response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        // An endpoint answers a refusal with problem JSON, never with the HTML sign-in page.
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("%PDF", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = await Contexts.CreateDbContextAsync();
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.Export && e.TargetId == stored.VersionId.ToString()));
@@ -173,17 +173,16 @@ public sealed class ReportPdfEndpointTests(OmicsWebFactory app)
     }
 
     [Theory]
-    [InlineData(Anonymous, "/Account/Login")]
-    [InlineData(Roles.Oncologist, "/Account/AccessDenied")]
-    [InlineData(Roles.Curator, "/Account/AccessDenied")]
-    public async Task Health_ForAnyoneButAdmins_IsRefused(string role, string redirect)
+    [InlineData(Anonymous, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Oncologist, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Curator, HttpStatusCode.Forbidden)]
+    public async Task Health_ForAnyoneButAdmins_IsRefused(string role, HttpStatusCode status)
     {
         using var client = await SignedInAsync(role);
 
         var response = await client.Http.GetAsync("/health");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(redirect, response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(status, response.StatusCode);
         Assert.DoesNotContain("Chromium", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

@@ -7,6 +7,7 @@ using OmicsReports.Data.Identity;
 using OmicsReports.Data.Reports;
 using OmicsReports.Web.Features.TumorBoard.Live;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.TumorBoard;
 
@@ -15,6 +16,7 @@ namespace OmicsReports.Web.Tests.TumorBoard;
 /// the screens call: the server refuses, whatever a screen shows, and a refused action changes nothing.
 /// </summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class BoardActionMatrixTests(OmicsWebFactory app) : IDisposable
 {
     private const string Presenter = "presenter";

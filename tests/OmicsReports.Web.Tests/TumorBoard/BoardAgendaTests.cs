@@ -6,11 +6,13 @@ using OmicsReports.Data.Boards;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Reports;
 using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Testing;
 
 namespace OmicsReports.Web.Tests.TumorBoard;
 
 /// <summary>The agenda on real PostgreSQL: stable case numbers, reordering, removal, attendance and de-identification.</summary>
 [Collection(WebCollection.Name)]
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.Both)]
 public sealed class BoardAgendaTests(OmicsWebFactory app) : IDisposable
 {
     private readonly IServiceScope scope = app.Services.CreateScope();

@@ -5,8 +5,9 @@ using OmicsReports.Domain.Knowledge.Criteria;
 namespace OmicsReports.Domain.Knowledge.Matching;
 
 /// <summary>
-/// Decides a variant's alteration class from its harmonized consequence or, when the file gave none, from its
-/// protein change. Either suffices: MAF, VEP and SnpEff files disagree on which of the two they fill in.
+/// Decides a variant's alteration class from its harmonized consequence, its protein change, or what harmonization
+/// derived from its c. notation (<see cref="SmallVariant.Location"/>: canonical splice site, frame). Any suffices:
+/// MAF, VEP and SnpEff files disagree on which of them they fill in.
 /// </summary>
 public static class VariantClasses
 {
@@ -14,22 +15,28 @@ public static class VariantClasses
     {
         ArgumentNullException.ThrowIfNull(variant);
         var protein = variant.Protein;
+        var location = variant.Location;
         return consequenceClass switch
         {
             ConsequenceClass.Missense => variant.Consequence == VariantConsequence.Missense
                 || protein?.Kind == ProteinChangeKind.Substitution,
             ConsequenceClass.InframeDeletion => variant.Consequence == VariantConsequence.InframeDeletion
                 || protein?.Kind == ProteinChangeKind.Deletion
-                || NetLength(protein) < 0,
+                || NetLength(protein) < 0
+                || location?.Frame == FrameEffect.InFrameDeletion,
             ConsequenceClass.InframeInsertion => variant.Consequence == VariantConsequence.InframeInsertion
                 || protein?.Kind is ProteinChangeKind.Insertion or ProteinChangeKind.Duplication
-                || NetLength(protein) > 0,
+                || NetLength(protein) > 0
+                || location?.Frame == FrameEffect.InFrameInsertion,
             ConsequenceClass.Truncating => variant.Consequence is VariantConsequence.Nonsense
                     or VariantConsequence.FrameshiftDeletion or VariantConsequence.FrameshiftInsertion or VariantConsequence.Frameshift
                     or VariantConsequence.SpliceSite or VariantConsequence.StartLost
-                || protein?.IsTruncating == true,
+                || protein?.IsTruncating == true
+                || location?.Frame == FrameEffect.Frameshift
+                || location?.IsCanonicalSplice == true,
             ConsequenceClass.SpliceSite => variant.Consequence == VariantConsequence.SpliceSite
-                || protein?.Kind == ProteinChangeKind.Splice,
+                || protein?.Kind == ProteinChangeKind.Splice
+                || location?.IsCanonicalSplice == true,
             _ => throw new ArgumentOutOfRangeException(nameof(consequenceClass), consequenceClass, "Unknown class."),
         };
     }

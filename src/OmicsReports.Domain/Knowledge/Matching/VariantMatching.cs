@@ -14,29 +14,42 @@ internal sealed class VariantMatching(OncogenicDefinition oncogenic)
 
     public static CriterionResult Exon(ExonCriterion c, CaseIndex index) =>
         Match(c, index, MatchSpecificity.ExonOrClass, static (c, v) =>
-            v.Exon is { } exon && c.Exons.Contains(exon) && (c.Class is not { } cls || VariantClasses.Is(v, cls)));
+            c.Exons.Any(v.InExon) && (c.Class is not { } cls || VariantClasses.Is(v, cls)));
 
     public static CriterionResult Consequence(ConsequenceCriterion c, CaseIndex index) =>
         Match(c, index, MatchSpecificity.ExonOrClass, static (c, v) => VariantClasses.Is(v, c.Class));
 
-    public CriterionResult Oncogenic(OncogenicCriterion c, CaseIndex index) =>
-        Match(c, index, MatchSpecificity.Gene, (c, v) => IsOncogenic(c.Gene, v));
+    /// <summary>
+    /// An oncogenic small variant, or a homozygous deletion when the gene is a tumour suppressor (BRCA1/2 deep
+    /// deletions count for the PARP-inhibitor labels). A germline-only criterion never matches a copy-number call.
+    /// </summary>
+    public CriterionResult Oncogenic(OncogenicCriterion c, CaseIndex index)
+    {
+        var result = Match(c, index, MatchSpecificity.Gene, (c, v) => IsOncogenic(c.Gene, v));
+        if (c.Origin == OriginRequirement.Germline)
+        {
+            return result;
+        }
 
-    /// <summary>True when the definition of the knowledge base calls the variant oncogenic or truncating.</summary>
-    public bool IsOncogenic(string gene, SmallVariant variant) =>
-        (oncogenic.IsTumorSuppressor(gene) && VariantClasses.Is(variant, ConsequenceClass.Truncating))
-        || (variant.Protein is { } protein && oncogenic.FindHotspot(gene, protein) is not null);
+        var deletions = index.CopyNumbersOf(c.Gene).Where(n => oncogenic.Classify(n) is not null).ToArray();
+        return deletions.Length == 0 ? result
+            : CriterionResult.Holds(MatchSpecificity.Gene, [.. result.Findings, .. deletions]);
+    }
+
+    /// <summary>True when the definition of the knowledge base calls the variant oncogenic (hotspot, or truncating or splice in a suppressor).</summary>
+    public bool IsOncogenic(string gene, SmallVariant variant) => oncogenic.Classify(gene, variant) is not null;
 
     /// <summary>
     /// A splice-site variant in the exon or its flanking introns (exon N sits between introns N-1 and N), or an RNA
     /// junction of exon N-1 to exon N+1 within the gene. Decided when either the DNA or the RNA layer covers the gene.
+    /// Exon and intron come from the file or from the c./p. notation (<see cref="SmallVariant.Location"/>).
     /// </summary>
     public static CriterionResult ExonSkipping(ExonSkippingCriterion c, CaseIndex index)
     {
         var found = new List<Finding>();
         foreach (var v in index.VariantsOf(c.Gene))
         {
-            var atBoundary = v.Exon == c.Exon || v.Intron == c.Exon - 1 || v.Intron == c.Exon;
+            var atBoundary = v.InExon(c.Exon) || v.InIntron(c.Exon - 1) || v.InIntron(c.Exon);
             if (atBoundary && VariantClasses.Is(v, ConsequenceClass.SpliceSite) && VariantClasses.HasOrigin(v, c.Origin))
             {
                 found.Add(v);

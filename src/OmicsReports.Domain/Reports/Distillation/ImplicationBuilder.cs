@@ -98,11 +98,14 @@ public sealed class ImplicationBuilder(KnowledgeBase knowledgeBase, Rationale ra
         _ => false,
     };
 
-    private static MatchedFinding Matched(Finding finding) => new(
+    private MatchedFinding Matched(Finding finding) => new(
         FindingLabels.LayerOf(finding).ToString(),
         FindingLabels.LabelOf(finding),
         finding.Source.ToString(),
-        finding.Notes.Select(n => n.ToString()).ToArray());
+        finding.Notes.Select(n => n.ToString()).ToArray())
+    {
+        DerivedAs = FindingDerivation.For(finding, knowledgeBase.Oncogenic),
+    };
 
     private static string MergeKey(Implication i) => string.Join(
         '|', i.Kind, i.Direction, string.Join('+', i.Therapies), string.Join(';', i.Matched.Select(m => m.Source + " " + m.Label)),

@@ -1,13 +1,15 @@
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Knowledge;
-using OmicsReports.Domain.Knowledge.Criteria;
 using OmicsReports.Domain.Knowledge.Matching;
 
 namespace OmicsReports.Domain.Reports.Distillation;
 
 /// <summary>
 /// Sorts the variants no rule used into oncogenic alterations without an implication (by the knowledge base's own
-/// definition) and variants of uncertain significance for the appendix. Non-coding and silent variants are neither.
+/// definition: hotspot, truncating or canonical splice variant in a tumour suppressor) and variants of uncertain
+/// significance for the appendix; non-coding and silent variants are neither, except changes at or next to a splice
+/// site (derived from their c. notation), which stay in the appendix. Homozygous deletions of tumour
+/// suppressors that no rule used are oncogenic findings too. Each says why it counts.
 /// </summary>
 public static class VariantSummary
 {
@@ -26,9 +28,9 @@ public static class VariantSummary
                 continue;
             }
 
-            if (Reason(gene, variant, oncogenic) is { } reason)
+            if (oncogenic.Classify(gene, variant) is { } basis)
             {
-                other.Add(new NotableFinding(gene, variant.Label, reason, variant.Source.ToString()));
+                other.Add(new NotableFinding(gene, variant.Label, $"{basis.Text} ({basis.Source.Citation})", variant.Source.ToString()));
             }
             else
             {
@@ -36,27 +38,23 @@ public static class VariantSummary
             }
         }
 
-        return (other, vus);
-    }
-
-    private static string? Reason(string gene, SmallVariant variant, OncogenicDefinition oncogenic)
-    {
-        if (variant.Protein is { } protein && oncogenic.FindHotspot(gene, protein) is { } hotspot)
+        foreach (var copyNumber in index.Case.CopyNumbers)
         {
-            return $"known hotspot ({hotspot.Source.Citation})";
+            if (!used.Contains(copyNumber) && oncogenic.Classify(copyNumber) is { } basis)
+            {
+                other.Add(new NotableFinding(copyNumber.Gene, FindingLabels.LabelOf(copyNumber), $"{basis.Text} ({basis.Source.Citation})", copyNumber.Source.ToString()));
+            }
         }
 
-        return oncogenic.IsTumorSuppressor(gene) && VariantClasses.Is(variant, ConsequenceClass.Truncating)
-            ? "truncating variant in a tumour suppressor gene"
-            : null;
+        return (other, vus);
     }
 
     private static bool IsCoding(SmallVariant variant) => variant.Consequence switch
     {
         VariantConsequence.Silent or VariantConsequence.Intronic or VariantConsequence.UntranslatedRegion
             or VariantConsequence.Intergenic or VariantConsequence.NonCodingTranscript or VariantConsequence.Upstream
-            or VariantConsequence.Downstream or VariantConsequence.SpliceRegion => false,
-        VariantConsequence.Other => variant.Protein is not null,
+            or VariantConsequence.Downstream or VariantConsequence.SpliceRegion => variant.Location?.Splice is not null,
+        VariantConsequence.Other => variant.Protein is not null || variant.Location?.Splice is not null,
         _ => true,
     };
 }

@@ -142,8 +142,9 @@ public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hier
             return null;
         }
 
-        // A call in the gene that failed the caller's filters leaves its status uncertain: not a negative.
-        if (marker.Layer == Layer.SmallVariants && index.Case.Variants.Any(v => v.Gene == gene && !v.Passed))
+        // A call in the gene that failed the caller's filters, or one whose change could not be recognised, leaves
+        // its status uncertain: not a negative.
+        if (marker.Layer == Layer.SmallVariants && index.Case.Variants.Any(v => v.Gene == gene && (!v.Passed || VariantRecognition.IsUnrecognised(v))))
         {
             return null;
         }

@@ -23,7 +23,7 @@ internal sealed partial class BundleMapper
             notes.Add(protein.Note);
         }
 
-        if (v.HgvsP is not null && protein.Change is null && v.HgvsP is not ("p.=" or "p.?"))
+        if (v.HgvsP is not null && protein.Change is null && !ProteinNotation.StatesNoChange(v.HgvsP))
         {
             var (line, column) = locations[path + ".hgvsP"];
             builder.Warn(ImportProblem.Warning("unreadable-protein-change", file.Name, line, column, $"Protein change '{v.HgvsP}' could not be read; the variant is kept without it."));

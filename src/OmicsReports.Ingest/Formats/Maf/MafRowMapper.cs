@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Cases;
+using OmicsReports.Domain.Harmonization;
 using OmicsReports.Ingest.Harmonizing;
 using OmicsReports.Ingest.Pipeline;
 using OmicsReports.Ingest.Text;
@@ -42,6 +43,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         }
 
         var alternate = Alternate(row, reference);
+        var hgvsc = row.Value(columns.HgvsC);
         // t_depth of 0 next to a called variant means "not recorded" (as in cBioPortal's test MAF), not zero reads.
         var totalDepth = depth is > 0 ? depth : refCount + altCount;
         return new SmallVariant
@@ -54,8 +56,9 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             Position = position,
             Reference = reference,
             Alternate = alternate,
-            Transcript = row.Value(columns.Transcript),
-            HgvsC = StripTranscript(row.Value(columns.HgvsC)),
+            // The accession in front of HGVSc ("NM_000245.4:c.3028+1G>T") is the one the c. notation is numbered on.
+            Transcript = TranscriptOf(hgvsc) ?? row.Value(columns.Transcript),
+            HgvsC = StripTranscript(hgvsc),
             Protein = protein,
             Consequence = Consequence(row, builder, reference, alternate),
             Exon = exon.Number,
@@ -89,7 +92,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         return name.Symbol.Length > 0 ? name.Symbol : null;
     }
 
-    private Domain.Harmonization.ProteinChange? Protein(TabularRow row, ref List<HarmonizationNote>? notes, CaseBuilder builder)
+    private ProteinChange? Protein(TabularRow row, ref List<HarmonizationNote>? notes, CaseBuilder builder)
     {
         string? firstText = null;
         int firstColumn = -1;
@@ -110,7 +113,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             }
         }
 
-        if (firstText is not null && firstText != "p.=" && firstText != "p.?")
+        if (firstText is not null && !ProteinNotation.StatesNoChange(firstText))
         {
             builder.Warn(ImportProblem.Warning("unreadable-protein-change", table.File.Name, row.Line, firstColumn + 1,
                 $"Protein change '{firstText}' could not be read; the variant is kept without it."));
@@ -155,6 +158,12 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         var allele2 = pool.Get(row.Span(columns.Allele2));
         var allele1 = pool.Get(row.Span(columns.Allele1));
         return allele2 is not null && allele2 != reference ? allele2 : allele1 != reference ? allele1 : allele2;
+    }
+
+    private static string? TranscriptOf(string? hgvsc)
+    {
+        var colon = hgvsc?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        return colon > 0 ? hgvsc![..colon].Trim() : null;
     }
 
     private static string? StripTranscript(string? hgvsc)

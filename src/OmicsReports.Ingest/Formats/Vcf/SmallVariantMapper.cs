@@ -109,7 +109,7 @@ internal sealed class SmallVariantMapper(InputFile file, ImportSession session, 
 
     private Domain.Harmonization.ProteinChange? Protein(string? hgvsp, VcfRecord record, List<HarmonizationNote> notes)
     {
-        if (hgvsp is null)
+        if (hgvsp is null || Domain.Harmonization.ProteinNotation.StatesNoChange(hgvsp))
         {
             return null;
         }

@@ -20,6 +20,7 @@ internal static class AccountEndpoints
         ClaimsPrincipal user,
         IAntiforgery antiforgery,
         SignInManager<OmicsUser> signIn,
+        SessionEnding sessions,
         AuditTrail audit)
     {
         // The form carries an antiforgery token; without it a third-party page could sign users out.
@@ -30,6 +31,13 @@ internal static class AccountEndpoints
 
         await audit.RecordAsync(AuditActions.SignOut, user, "User", user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
             RemoteAddress.Of(context));
+        // Deleting this browser's cookie is not enough: a copy of it must stop working too, so the account's security
+        // stamp changes, which ends every session of the account (this app has no "remember me" to spare).
+        if (await signIn.UserManager.GetUserAsync(user) is { } account)
+        {
+            await sessions.EndAllAsync(account);
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/Account/Login");
     }

@@ -6,6 +6,7 @@ using OmicsReports.Data.Reports;
 using OmicsReports.Domain.Serialization;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Hosting;
 
 namespace OmicsReports.Web.Features.Report;
 
@@ -33,7 +34,7 @@ internal static class ReportEndpoints
         var view = await reader.LoadAsync(caseId, version, context.RequestAborted);
         if (view is null)
         {
-            return TypedResults.NotFound();
+            return ApiResponses.NotFound();
         }
 
         await audit.RecordAsync(AuditActions.Export, user, AuditTargets.ReportVersion, view.VersionId.ToString(), RemoteAddress.Of(context),
@@ -54,7 +55,7 @@ internal static class ReportEndpoints
         var view = await reader.LoadAsync(caseId, version, context.RequestAborted);
         if (view is null)
         {
-            return TypedResults.NotFound();
+            return ApiResponses.NotFound();
         }
 
         var request = ReportPrints.Request(view, clock.GetUtcNow());

@@ -36,8 +36,16 @@ public sealed partial class ReportPage : IDisposable
     [Parameter]
     public int Version { get; set; }
 
+    /// <summary>The outcome of signing through the identity provider, when the browser comes back from it.</summary>
+    [SupplyParameterFromQuery(Name = Account.SingleSignOn.ProviderSigning.QueryName)]
+    public string? Signing { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    /// <summary>Present during the server render only; lets an unknown version answer 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
 
     [Inject]
     private ReportReader Reader { get; set; } = default!;
@@ -83,6 +91,12 @@ public sealed partial class ReportPage : IDisposable
 
             auditedVersion = view.VersionId;
         }
+
+        if (Account.SingleSignOn.ProviderSigning.Message(Signing) is { } signing)
+        {
+            var outcome = Signing == Account.SingleSignOn.ProviderSigning.Completed ? LifecycleOutcome.Done : LifecycleOutcome.Invalid;
+            actionResult = new LifecycleResult(outcome, signing);
+        }
     }
 
     /// <summary>Reads the version again, e.g. after the pathologist changed it.</summary>
@@ -105,6 +119,7 @@ public sealed partial class ReportPage : IDisposable
         if (view is null)
         {
             notFound = true;
+            NotFoundStatus.Mark(HttpContext);
             return;
         }
 

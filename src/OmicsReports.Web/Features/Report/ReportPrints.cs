@@ -33,7 +33,7 @@ internal static class ReportPrints
 
     /// <summary>
     /// The version's stored snapshots as they are, with the pathologist's hidden implications as the report page shows
-    /// them; callers that de-identify replace Report, Case and HiddenReasons with <c>with</c>.
+    /// them; callers that de-identify replace Report, Case, HiddenReasons and InterpretiveComment with <c>with</c>.
     /// </summary>
     public static PrintRequest Request(ReportVersionView view, DateTimeOffset generatedAt)
     {
@@ -41,6 +41,7 @@ internal static class ReportPrints
         return new(view.Report, view.Case, Version(view), generatedAt)
         {
             HiddenReasons = view.Hidden.Count == 0 ? null : view.Hidden.ToDictionary(h => h.Index, h => h.Reason),
+            InterpretiveComment = view.InterpretiveComment,
         };
     }
 }

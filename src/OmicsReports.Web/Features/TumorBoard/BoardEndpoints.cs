@@ -7,6 +7,8 @@ using OmicsReports.Data.Reports;
 using OmicsReports.Reporting.Board;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 
 namespace OmicsReports.Web.Features.TumorBoard;
 
@@ -37,7 +39,7 @@ internal static class BoardEndpoints
                 LifecycleOutcome.Done => TypedResults.File(file!.Content, PdfFile.ContentType, file.FileName),
                 LifecycleOutcome.Denied => TypedResults.Forbid(),
                 LifecycleOutcome.Invalid => TypedResults.Problem("The meeting has no case on its agenda yet.", statusCode: StatusCodes.Status409Conflict),
-                _ => TypedResults.NotFound(),
+                _ => ApiResponses.NotFound(),
             };
         }
         catch (PdfExportException ex)
@@ -54,8 +56,12 @@ internal enum BoardDocumentKind
     Packet,
 }
 
-/// <summary>Fills the minutes and the packet from the stored meeting, de-identified when the meeting asks for that.</summary>
-internal sealed class BoardDocumentSource(BoardMeetings meetings, ReportReader reader, BoardDocuments documents, AuditTrail audit, TimeProvider clock)
+/// <summary>
+/// Fills the minutes and the packet from the stored meeting, de-identified when the meeting asks for that, and always
+/// for those who may not open reports (administrators coordinate boards but see no patient).
+/// </summary>
+internal sealed class BoardDocumentSource(
+    BoardMeetings meetings, ReportReader reader, BoardDocuments documents, AuditTrail audit, IAuthorizationService authorization, TimeProvider clock)
 {
     public async Task<(LifecycleOutcome Outcome, PdfFile? File)> ExportAsync(Actor actor, Guid meetingId, BoardDocumentKind kind, CancellationToken cancellationToken)
     {
@@ -63,6 +69,11 @@ internal sealed class BoardDocumentSource(BoardMeetings meetings, ReportReader r
         if (read.Value is not { } meeting)
         {
             return (read.Outcome, null);
+        }
+
+        if (!meeting.DeIdentified && !(await authorization.AuthorizeAsync(actor.User, Policies.ViewPatients)).Succeeded)
+        {
+            meeting = DeIdentified(meeting);
         }
 
         if (kind == BoardDocumentKind.Packet && meeting.Items.Count == 0)
@@ -93,4 +104,11 @@ internal sealed class BoardDocumentSource(BoardMeetings meetings, ReportReader r
 
         return (LifecycleOutcome.Done, file);
     }
+
+    /// <summary>The meeting as a de-identified meeting shows it: initials and case numbers only.</summary>
+    private static MeetingView DeIdentified(MeetingView meeting) => meeting with
+    {
+        DeIdentified = true,
+        Items = meeting.Items.Select(i => i with { Identity = new CaseIdentity(i.Identity.Initials, null, null, null, null) }).ToList(),
+    };
 }

@@ -42,6 +42,7 @@ internal static class BoardPrints
                 ReportPrints.Request(c.Content.View, now) with
                 {
                     Report = c.Content.Slide.Report, Case = c.Content.Slide.Case, HiddenReasons = c.Content.Slide.HiddenReasons,
+                    InterpretiveComment = c.Content.InterpretiveComment,
                 },
                 $"{c.Content.Slide.Title} (report version {c.Item.Version})")).ToList(),
             now);

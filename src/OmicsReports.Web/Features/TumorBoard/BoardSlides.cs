@@ -6,7 +6,8 @@ using OmicsReports.Reporting.Components;
 namespace OmicsReports.Web.Features.TumorBoard;
 
 /// <summary>A case as the meeting may show it: identified, or de-identified when the meeting asks for that.</summary>
-internal sealed record BoardCaseContent(BoardSlide Slide, ReportVersionView View);
+/// <param name="InterpretiveComment">The pathologist's comment, redacted like everything else in a de-identified meeting.</param>
+internal sealed record BoardCaseContent(BoardSlide Slide, ReportVersionView View, string InterpretiveComment);
 
 /// <summary>
 /// Builds what the meeting's screens and documents show of one agenda item from the stored version. De-identification
@@ -20,6 +21,7 @@ internal static class BoardSlides
         var report = view.Report;
         var hidden = view.Hidden.ToDictionary(h => h.Index, h => h.Reason);
         var question = item.Question;
+        var comment = view.InterpretiveComment;
         if (meeting.DeIdentified)
         {
             var deidentifier = new BoardDeidentifier(view.Case.Patient, view.Case.Specimen.SampleId, item.CaseNumber);
@@ -27,6 +29,7 @@ internal static class BoardSlides
             report = deidentifier.Apply(report);
             hidden = hidden.ToDictionary(h => h.Key, h => deidentifier.Redact(h.Value));
             question = deidentifier.Redact(question);
+            comment = deidentifier.Redact(comment);
         }
 
         var slide = new BoardSlide
@@ -42,7 +45,7 @@ internal static class BoardSlides
             Report = report,
             HiddenReasons = hidden,
         };
-        return new BoardCaseContent(slide, view);
+        return new BoardCaseContent(slide, view, comment);
     }
 
     public static string? Identifiers(CaseIdentity identity) => identity.IsDeIdentified

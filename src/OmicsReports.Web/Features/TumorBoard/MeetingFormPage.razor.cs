@@ -36,6 +36,10 @@ public sealed partial class MeetingFormPage
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
+    /// <summary>Present during the server render only; lets an unknown meeting answer 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         var actor = await Client.ActorAsync();
@@ -52,7 +56,8 @@ public sealed partial class MeetingFormPage
             var meeting = (await Meetings.GetAsync(actor, id)).Value;
             if (meeting is null)
             {
-                loadProblem = "That meeting does not exist.";
+                loadProblem = "Meeting not found: there is no such meeting. It may have been opened from an old link.";
+                NotFoundStatus.Mark(HttpContext);
                 return;
             }
 

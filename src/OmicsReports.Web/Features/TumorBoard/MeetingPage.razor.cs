@@ -36,6 +36,10 @@ public sealed partial class MeetingPage
     [Inject]
     private ClientContext Client { get; set; } = default!;
 
+    /// <summary>Present during the server render only; lets an unknown meeting answer 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     protected override async Task OnParametersSetAsync() => await LoadAsync();
 
     private async Task LoadAsync()
@@ -46,9 +50,14 @@ public sealed partial class MeetingPage
         problem = read.Outcome switch
         {
             LifecycleOutcome.Denied => "Your role does not allow you to see tumour board meetings.",
-            LifecycleOutcome.NotFound => "There is no such meeting. It may have been opened from an old link.",
+            LifecycleOutcome.NotFound => "Meeting not found: there is no such meeting. It may have been opened from an old link.",
             _ => null,
         };
+        if (read.Outcome == LifecycleOutcome.NotFound)
+        {
+            NotFoundStatus.Mark(HttpContext);
+        }
+
         canControl = meeting is not null && await Attendance.CanControlAsync(actor, meeting);
     }
 

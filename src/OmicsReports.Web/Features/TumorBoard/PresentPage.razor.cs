@@ -49,6 +49,9 @@ public sealed partial class PresentPage
     [Inject] private ClientContext Client { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
+    /// <summary>Present during the server render only; lets an unknown meeting answer 404.</summary>
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
     private AgendaItemView? DisplayedItem => displayedItemId is { } id ? meeting?.Item(id) : null;
 
     /// <summary>The case this screen should show: the presenter's while following, the participant's own otherwise.</summary>
@@ -236,9 +239,14 @@ public sealed partial class PresentPage
         problem = read.Outcome switch
         {
             LifecycleOutcome.Denied => "Your role does not allow you to join tumour board meetings.",
-            LifecycleOutcome.NotFound => "There is no such meeting. It may have been opened from an old link.",
+            LifecycleOutcome.NotFound => "Meeting not found: there is no such meeting. It may have been opened from an old link.",
             _ => null,
         };
+        if (read.Outcome == LifecycleOutcome.NotFound)
+        {
+            NotFoundStatus.Mark(HttpContext);
+        }
+
         meeting = read.Value;
         return meeting is not null;
     }

@@ -4,7 +4,7 @@ using OmicsReports.Domain.Harmonization;
 
 namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 
-/// <summary>Turns a case-table row into the harmonized case the importers would produce.</summary>
+/// <summary>Turns a case-table row into the harmonized case the importers would produce (variants located as CaseAssembly does).</summary>
 public static class CaseBuilder
 {
     private static readonly HashSet<string> PgxGenes = new(StringComparer.Ordinal) { "DPYD", "UGT1A1", "TPMT", "NUDT15", "CYP2D6", "G6PD" };
@@ -22,7 +22,8 @@ public static class CaseBuilder
             Specimen = new Specimen { SampleId = row.Id, TumorPurity = purity, MeanCoverage = coverage },
             TumorType = row.TumorType is "-" or "" ? null : new TumorType(row.TumorType, row.TumorType),
             Profiling = Profiling(row.Tested),
-            Variants = findings.OfType<SmallVariant>().ToArray(),
+            // As the importer does: exons, splice sites and frames derived from c./p. on the shipped transcript table.
+            Variants = findings.OfType<SmallVariant>().Select(Reference.ShippedTranscripts.Locator.Locate).ToArray(),
             CopyNumbers = findings.OfType<CopyNumberAlteration>().ToArray(),
             StructuralVariants = findings.OfType<StructuralVariant>().ToArray(),
             Tmb = findings.OfType<TumorMutationalBurden>().SingleOrDefault(),

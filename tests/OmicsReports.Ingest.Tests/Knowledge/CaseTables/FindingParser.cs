@@ -6,7 +6,7 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 
 /// <summary>
 /// Reads one finding of a case table. The vocabulary is described at the top of tests/cases/README.md, e.g.
-/// "EGFR E746_A750del exon 19", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
+/// "EGFR E746_A750del exon 19", "MET p.X1010_splice c.3028+1G>T", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
 /// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text", "prior osimertinib",
 /// "prior none" (treatment-naive); and since 2026.12 "CLDN18.2 IHC 80%", "FRa PS2+ 80%", "c-Met 3+ 60%", "ER 0%",
 /// "HLA-A*02:01/*24:02", "HRD positive", "GIS 45".
@@ -55,7 +55,13 @@ public static partial class FindingParser
 
     private static SmallVariant Variant(string gene, string protein, string[] rest, SourceLocation at, string text)
     {
-        var (change, note) = protein == "-" ? (null, null) : Harmonized.Protein(protein);
+        if (protein.Contains("c.", StringComparison.Ordinal))
+        {
+            // Only a c. notation, as in files without HGVSp.
+            (protein, rest) = ("-", [protein, .. rest]);
+        }
+
+        var (change, note) = protein == "-" || ProteinNotation.StatesNoChange(protein) ? (null, null) : Harmonized.Protein(protein);
         var (symbol, geneNote) = Harmonized.Gene(gene);
         var variant = new SmallVariant
         {
@@ -72,6 +78,10 @@ public static partial class FindingParser
         {
             variant = rest[i] switch
             {
+                // "c.3028+1G>T" or "NM_001127500.3:c.3082+1G>T": the c. notation, and the transcript it names.
+                var c when c.Contains("c.", StringComparison.Ordinal) => WithCoding(variant, c),
+                "transcript" => variant with { Transcript = rest[++i] },
+                var p when p.StartsWith("p.", StringComparison.Ordinal) && variant.Protein is null => WithProtein(variant, p),
                 "exon" => variant with { Exon = (int)Number(rest[++i]) },
                 "intron" => variant with { Intron = (int)Number(rest[++i]) },
                 "germline" => variant with { Origin = VariantOrigin.Germline },
@@ -88,6 +98,21 @@ public static partial class FindingParser
         }
 
         return variant;
+    }
+
+    /// <summary>A p. change written after the c. notation ("c.3082+1G>T p.X1028_splice").</summary>
+    private static SmallVariant WithProtein(SmallVariant variant, string text)
+    {
+        var (change, note) = Harmonized.Protein(text);
+        return variant with { Protein = change, Consequence = Consequence(change), Notes = [.. variant.Notes, .. new[] { note }.OfType<HarmonizationNote>()] };
+    }
+
+    private static SmallVariant WithCoding(SmallVariant variant, string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0
+            ? variant with { Transcript = text[..colon], HgvsC = text[(colon + 1)..] }
+            : variant with { HgvsC = text };
     }
 
     // What a VEP/MAF annotation would give for this protein change.
