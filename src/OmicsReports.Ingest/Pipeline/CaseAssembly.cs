@@ -4,7 +4,8 @@ namespace OmicsReports.Ingest.Pipeline;
 
 /// <summary>
 /// The last step of an import: places data that named no sample, checks the requested samples exist, applies
-/// <c>--tumor-type</c> and the clinical patients, and builds the cases, or returns the errors and no case.
+/// <c>--tumor-type</c>, <c>--prior-therapy</c> and the clinical patients, and builds the cases, or returns the errors
+/// and no case.
 /// </summary>
 internal static class CaseAssembly
 {
@@ -29,6 +30,13 @@ internal static class CaseAssembly
             if (tumorType is not null)
             {
                 builder.OverrideTumorType(tumorType, "--tumor-type");
+            }
+
+            if (session.Options.PriorTherapies.Count > 0)
+            {
+                builder.AddPriorTherapies(session.Options.PriorTherapies
+                    .Where(d => !d.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+                    .Select(d => new PriorTherapy { Drug = CaseBuilder.DrugName(d), Source = new SourceLocation("--prior-therapy", 0), Original = d }));
             }
 
             if (session.Samples.PatientOf(builder.SampleId) is { } patientId)

@@ -10,7 +10,7 @@ namespace OmicsReports.Reporting.Tests.Components;
 public class ImplicationOptionsTests : BunitContext
 {
     [Fact]
-    public void KeyFindings_RegimensOfOneBiomarkerAndTier_FoldIntoOneGroupListingEveryTherapy()
+    public void KeyFindings_RegimensOfOneBiomarker_FoldIntoOneCardNamingTheFirstAndFoldingTheRest()
     {
         var report = ReportFixtures.Report(
         [
@@ -22,9 +22,10 @@ public class ImplicationOptionsTests : BunitContext
         var panel = Render(report);
 
         var group = panel.Find("section[aria-labelledby=kf-therapies] article.omics-opts");
-        Assert.Equal("EGFR L858R: 3 options, Sensitive, tier IA", group.GetAttribute("aria-label"));
-        Assert.Equal("3 options:", group.QuerySelector(".omics-opts__count")!.TextContent);
-        Assert.Equal(["afatinib", "osimertinib", "amivantamab + lazertinib"], group.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent).ToList());
+        Assert.StartsWith("EGFR L858R: afatinib, ", group.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Equal("afatinib", group.QuerySelector(".omics-opts__named")!.TextContent);
+        Assert.Equal("+2 alternatives", group.QuerySelector(".omics-opts__count")!.TextContent);
+        Assert.Empty(group.QuerySelectorAll(".omics-imp__head .omics-opts__therapy"));
         Assert.Equal(["afatinib", "osimertinib", "amivantamab + lazertinib"], group.QuerySelectorAll("details article.omics-imp .omics-imp__therapies").Select(e => e.TextContent).ToList());
         Assert.Single(panel.FindAll(".omics-imp__biomarker"));
         Assert.Single(group.QuerySelectorAll("details.omics-why"));
@@ -32,24 +33,25 @@ public class ImplicationOptionsTests : BunitContext
     }
 
     [Fact]
-    public void KeyFindings_DifferentTierOrBiomarker_DoNotFold()
+    public void KeyFindings_SameGeneAndTier_FoldWhileAnotherTierOrGeneStaysApart()
     {
         var report = ReportFixtures.Report(
         [
             ReportFixtures.Implication("BRAF V600E", EvidenceTier.IA, therapies: ["dabrafenib"]),
             ReportFixtures.Implication("BRAF V600E or V600K", EvidenceTier.IA, therapies: ["trametinib"]),
             ReportFixtures.Implication("BRAF V600E", EvidenceTier.IIC, therapies: ["tovorafenib"]),
+            ReportFixtures.Implication("NRAS Q61K", EvidenceTier.IA, therapies: ["binimetinib"]),
         ]);
 
         var panel = Render(report);
 
-        Assert.Empty(panel.FindAll("article.omics-opts"));
-        Assert.Equal(3, panel.FindAll("article.omics-imp").Count);
-        Assert.Equal(3, panel.FindAll("article.omics-imp > details.omics-why").Count);
+        Assert.Single(panel.FindAll("article.omics-opts"));
+        Assert.Equal("BRAF V600E, BRAF V600E or V600K", panel.Find("article.omics-opts .omics-imp__biomarker").TextContent);
+        Assert.Equal(["NRAS Q61K", "BRAF V600E"], panel.FindAll("section[aria-labelledby=kf-therapies] > .omics-card > article.omics-imp .omics-imp__biomarker").Select(e => e.TextContent).ToList());
     }
 
     [Fact]
-    public void KeyFindings_Folding_PlacesAGroupWhereItsFirstOptionWas_AndKeepsTheEnginesOrderInside()
+    public void KeyFindings_Folding_PlacesACardWhereItsFirstOptionWas_AndKeepsTheEnginesOrderInside()
     {
         var report = ReportFixtures.Report(
         [
@@ -64,7 +66,7 @@ public class ImplicationOptionsTests : BunitContext
 
         var biomarkers = panel.FindAll("section[aria-labelledby=kf-therapies] .omics-imp__biomarker").Select(e => e.TextContent).ToList();
         Assert.Equal(["BRAF V600E", "TMB high", "NRAS Q61K"], biomarkers);
-        var lists = panel.FindAll("article.omics-opts").Select(g => string.Join("|", g.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent))).ToList();
+        var lists = panel.FindAll("article.omics-opts").Select(g => string.Join("|", g.QuerySelectorAll("details .omics-imp__therapies").Select(e => e.TextContent))).ToList();
         Assert.Equal(["dabrafenib|vemurafenib", "pembrolizumab|nivolumab"], lists);
     }
 
@@ -81,7 +83,7 @@ public class ImplicationOptionsTests : BunitContext
         var panel = Render(report, p => p.Add(k => k.HiddenReasons, new Dictionary<int, string> { [1] = "Single agent not preferred" }));
 
         var group = panel.Find("section[aria-labelledby=kf-therapies] article.omics-opts");
-        Assert.Equal(["dabrafenib", "encorafenib + binimetinib"], group.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent).ToList());
+        Assert.Equal(["dabrafenib", "encorafenib + binimetinib"], group.QuerySelectorAll("details .omics-imp__therapies").Select(e => e.TextContent).ToList());
         var hidden = panel.Find("details.omics-kf__hidden");
         Assert.Contains("Hidden by the pathologist (1)", hidden.TextContent, StringComparison.Ordinal);
         Assert.Equal("vemurafenib", hidden.QuerySelector(".omics-imp__therapies")!.TextContent);
@@ -147,25 +149,28 @@ public class ImplicationOptionsTests : BunitContext
     }
 
     [Fact]
-    public void Fold_DifferentDirectionOrKind_KeepsImplicationsApart()
+    public void Cards_OfPharmacogenomicAlerts_KeepDirectionsApart()
     {
-        var items = new[]
-        {
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose),
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.Avoid),
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Therapeutic, direction: Direction.ReduceDose),
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose),
-        }.Select((implication, index) => new IndexedImplication(index, implication));
+        var report = ReportFixtures.Report(
+        [
+            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose, therapies: ["fluorouracil"]),
+            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.Avoid, therapies: ["capecitabine"]),
+            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose, therapies: ["capecitabine"]),
+        ]);
 
-        var groups = ImplicationOptionGroup.Fold(items);
+        var groups = ImplicationGroups.Of(report, null);
 
-        Assert.Equal([[0, 3], [1], [2]], groups.Select(g => g.Options.Select(o => o.Index).ToArray()).ToArray());
+        Assert.Equal([[0, 2], [1]], groups.Pharmacogenomic.Select(g => g.Options.Select(o => o.Index).ToArray()).ToArray());
     }
 
-    private IRenderedComponent<ImplicationOptions> Group(params Implication[] implications) =>
-        Render<ImplicationOptions>(p => p
-            .Add(c => c.Group, new ImplicationOptionGroup(implications.Select((implication, index) => new IndexedImplication(index, implication)).ToList()))
+    private IRenderedComponent<ImplicationOptions> Group(params Implication[] implications)
+    {
+        var report = ReportFixtures.Report(implications);
+        var groups = ImplicationGroups.Of(report, null);
+        return Render<ImplicationOptions>(p => p
+            .Add(c => c.Group, groups.Sensitive.Concat(groups.Resistance).Concat(groups.Pharmacogenomic).Concat(groups.Informative).Single())
             .Add(c => c.KnowledgeBaseVersion, "kb"));
+    }
 
     private IRenderedComponent<KeyFindings> Render(OmicsReport report, Action<ComponentParameterCollectionBuilder<KeyFindings>>? extra = null) =>
         Render<KeyFindings>(p =>

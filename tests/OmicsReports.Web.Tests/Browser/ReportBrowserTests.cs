@@ -26,10 +26,10 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         await page.WaitForURLAsync(ReportUrl());
 
         // The report is the engine's: BRAF V600E in this melanoma meets the shipped tumour-agnostic and melanoma rules.
-        // Its regimens for BRAF V600E at tier IA share one line; one "Why?" opens each option's own rationale.
+        // Its regimens for BRAF V600E at tier IA and one line share one card; one "Why?" opens each option's rationale.
         var group = page.Locator("section[aria-labelledby=kf-therapies] article.omics-opts")
             .Filter(new() { Has = page.Locator(".omics-tier--ia") })
-            .Filter(new() { Has = page.Locator(".omics-opts__therapy", new() { HasTextString = "dabrafenib + trametinib" }) }).First;
+            .Filter(new() { Has = page.Locator("article.omics-imp", new() { HasTextString = "dabrafenib + trametinib" }) }).First;
         await Assertions.Expect(group).ToBeVisibleAsync();
         var tierOne = group.Locator("article.omics-imp").Filter(new() { HasText = "dabrafenib + trametinib" });
         var rationale = tierOne.Locator(".omics-why__rationale");

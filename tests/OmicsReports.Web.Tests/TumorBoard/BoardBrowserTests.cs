@@ -69,7 +69,7 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         var board = await App.MeetingAsync(demoCases: [0]);
         var (presenter, participant, _) = await TwoPeopleAsync(board);
 
-        await presenter.Locator("#decision-therapy").SelectOptionAsync(new SelectOptionValue { Label = "BRAF V600E → dabrafenib + trametinib (tier IA)" });
+        await presenter.Locator("#decision-therapy").SelectOptionAsync(new SelectOptionValue { Label = "BRAF V600E or V600K: BRAF V600E → dabrafenib + trametinib (tier IA, Any line)" });
         await presenter.Locator("#decision-genetics").CheckAsync();
         await presenter.Locator("#decision-rationale").FillAsync("Tier IA in melanoma; fit for therapy.");
         await presenter.Locator("#decision-final").ClickAsync();
@@ -78,7 +78,7 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 
         await GotoInteractiveAsync(participant, $"/patients/{board.Cases[0].CaseId}/reports/1");
         var panel = participant.Locator("#board-decisions");
-        await Assertions.Expect(panel).ToContainTextAsync("Recommended therapy: dabrafenib + trametinib (BRAF V600E, tier IA)");
+        await Assertions.Expect(panel).ToContainTextAsync("Recommended therapy: dabrafenib + trametinib (BRAF V600E or V600K: BRAF V600E, tier IA)");
         await Assertions.Expect(panel).ToContainTextAsync("Refer for genetic counselling");
         await Assertions.Expect(panel).ToContainTextAsync("Final");
         await Assertions.Expect(panel).ToContainTextAsync("Tier IA in melanoma; fit for therapy.");

@@ -54,6 +54,32 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
         Msi(bundle.Msi);
         Hrd(bundle.Hrd);
         Each(bundle.Hla, "hla", Hla);
+        PriorTherapies(bundle.PriorTherapies);
+    }
+
+    private void PriorTherapies(IReadOnlyList<BundlePriorTherapy>? therapies)
+    {
+        if (therapies is null)
+        {
+            return;
+        }
+
+        var read = new List<PriorTherapy>();
+        for (var i = 0; i < therapies.Count; i++)
+        {
+            var path = $"$.priorTherapies[{i}]";
+            var therapy = therapies[i];
+            if (Check(!string.IsNullOrWhiteSpace(therapy.Drug), path + ".drug", "give the drug's generic name.")
+                && Check(therapy.StartedOn is null || therapy.EndedOn is null || therapy.StartedOn <= therapy.EndedOn, path, "a therapy cannot end before it starts."))
+            {
+                read.Add(new PriorTherapy
+                {
+                    Drug = CaseBuilder.DrugName(therapy.Drug), StartedOn = therapy.StartedOn, EndedOn = therapy.EndedOn, Source = At(path), Original = therapy.Drug,
+                });
+            }
+        }
+
+        builder.AddPriorTherapies(read);
     }
 
     private void TumorType(BundleTumorType? tumorType)

@@ -24,6 +24,9 @@ internal sealed record BundleDocument
     public IReadOnlyList<BundlePharmacogenomic> Pharmacogenomics { get; init; } = [];
     public BundleHrd? Hrd { get; init; }
     public IReadOnlyList<BundleHla> Hla { get; init; } = [];
+
+    // Null when the bundle does not say; an empty list means "none" (treatment-naive).
+    public IReadOnlyList<BundlePriorTherapy>? PriorTherapies { get; init; }
 }
 
 internal sealed record BundlePatient
@@ -140,6 +143,13 @@ internal sealed record BundleProtein
     public double? Value { get; init; }
     public string? Category { get; init; }
     public IshResult Ish { get; init; } = IshResult.NotDone;
+}
+
+internal sealed record BundlePriorTherapy
+{
+    public required string Drug { get; init; }
+    public DateOnly? StartedOn { get; init; }
+    public DateOnly? EndedOn { get; init; }
 }
 
 internal sealed record BundlePharmacogenomic

@@ -74,6 +74,21 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
 
         ApplyMsi(row, builder, msiScore);
         biomarkers.Apply(row, builder);
+        ApplyPriorTherapies(row, builder);
+    }
+
+    // "none" states a treatment-naive sample; an empty or NA cell says nothing (prior therapies stay unknown).
+    private void ApplyPriorTherapies(TabularRow row, CaseBuilder builder)
+    {
+        if (row.Value(columns.PriorTherapies) is not { } text)
+        {
+            return;
+        }
+
+        var at = table.File.At(row.Line, columns.PriorTherapies + 1);
+        var drugs = text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? []
+            : text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        builder.AddPriorTherapies(drugs.Select(d => new PriorTherapy { Drug = CaseBuilder.DrugName(d), Source = at, Original = d }));
     }
 
     private void ApplyPatient(TabularRow row, string patientId)
