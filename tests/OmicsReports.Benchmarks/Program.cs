@@ -17,6 +17,12 @@ if (args is ["--study", var knowledge, var output])
     return;
 }
 
+if (args is ["--time-bundle", var count])
+{
+    await OmicsReports.Benchmarks.BundleRun.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (await OmicsReports.Benchmarks.ImportRuns.TryRunAsync(args))
 {
     return;

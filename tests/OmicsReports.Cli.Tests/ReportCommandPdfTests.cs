@@ -11,7 +11,7 @@ public sealed class ReportCommandPdfTests : IDisposable
 
     private static string[] TwoSamples =>
     [
-        TestData.Path("oncokb_annotator", "example_clinical.txt"), TestData.Path("oncokb_annotator", "example_maf.txt"),
+        TestData.Path("oncokb_annotator", "example_clinical.txt"), TestData.Terminated("oncokb_annotator", "example_maf.txt"),
         "--sample", "TCGA-05-4417-01", "--sample", "TCGA-02-0033-01", "--tumor-type", "NSCLC",
     ];
 

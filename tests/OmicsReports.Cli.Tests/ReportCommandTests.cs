@@ -34,7 +34,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task SeveralFilesOfOnePatient_CombineIntoOneCase_WithSampleAndTumorTypeOptions()
     {
-        var folder = TestData.Path("oncokb_annotator");
+        var folder = TestData.Terminated("oncokb_annotator");
 
         var result = await RunAsync(
             Path.Combine(folder, "example_clinical.txt"), Path.Combine(folder, "example_maf.txt"), Path.Combine(folder, "example_cna.txt"),
@@ -53,7 +53,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task FormatJson_WritesTheDistilledReport_WithTieredImplications()
     {
-        var folder = TestData.Path("oncokb_annotator");
+        var folder = TestData.Terminated("oncokb_annotator");
 
         var result = await RunAsync(
             Path.Combine(folder, "example_clinical.txt"), Path.Combine(folder, "example_maf.txt"),
@@ -67,6 +67,33 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains(implications, i => i.GetProperty("therapies").EnumerateArray().Select(t => t.GetString()).SequenceEqual(new[] { "erlotinib" })
             && i.GetProperty("direction").GetString() == "resistant");
         Assert.Equal("NSCLC", report.RootElement.GetProperty("tumorType").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task PriorTherapyOption_IsReadIntoTheReport_EnablingTheLaterLineOption()
+    {
+        var bundle = Path.Combine(output, "..", $"{Path.GetFileName(output)}-lung.json");
+        await File.WriteAllTextAsync(bundle, """
+            { "format": "omicsreports-case-bundle", "version": 1, "patient": { "id": "P1" }, "specimen": { "sampleId": "S-EGFR", "tumorPurity": 0.5 },
+              "tumorType": { "code": "LUAD", "name": "Lung Adenocarcinoma" },
+              "profiling": [ { "layer": "small-variants", "wholeGenome": true } ],
+              "variants": [ { "gene": "EGFR", "hgvsP": "p.L858R", "consequence": "Missense_Mutation" } ] }
+            """);
+        try
+        {
+            var result = await RunAsync(bundle, "--out", output, "--format", "json", "--prior-therapy", "Osimertinib");
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "S-EGFR.report.json")));
+            Assert.Equal(["osimertinib"], report.RootElement.GetProperty("priorTherapies").EnumerateArray().Select(e => e.GetString()));
+            var later = report.RootElement.GetProperty("implications").EnumerateArray()
+                .Single(i => i.GetProperty("ruleIds")[0].GetString() == "NSCLC-EGFR-AFTER-TKI-AMIVANTAMAB-CHEMOTHERAPY");
+            Assert.True(later.GetProperty("priorTherapy").GetProperty("requirementMet").GetBoolean());
+        }
+        finally
+        {
+            File.Delete(bundle);
+        }
     }
 
     [Fact]

@@ -28,6 +28,53 @@ public static class TestData
         return full;
     }
 
+    /// <summary>
+    /// A copy of a corpus file or folder in which every file ends with a line break. Some upstream files lack the
+    /// final line break (oncokb-annotator's example_maf.txt, study_oncokb_update's clinical file); OmicsReports refuses
+    /// a tabular file that ends that way, because it cannot be told from a file cut short (docs/formats.md). Tests
+    /// that read these files as valid input read this copy, made once per test run and keeping the same names.
+    /// </summary>
+    public static string Terminated(params string[] parts)
+    {
+        var source = Path(parts);
+        return TerminatedCopies.GetOrAdd(source, CopyTerminated);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TerminatedCopies = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<string> CopyRoot = new(() =>
+    {
+        var root = Directory.CreateTempSubdirectory("omics-corpus-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // another test process may still read it; the OS temp cleaner takes it
+            }
+        };
+        return root;
+    });
+
+    private static string CopyTerminated(string source)
+    {
+        var target = System.IO.Path.Combine(CopyRoot.Value, Guid.NewGuid().ToString("N"), System.IO.Path.GetFileName(source));
+        var files = File.Exists(source) ? [source] : Directory.GetFiles(source, "*", SearchOption.AllDirectories);
+        foreach (var file in files)
+        {
+            var destination = File.Exists(source) ? target : System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            var bytes = File.ReadAllBytes(file);
+            var text = !file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && bytes.Length > 0 && bytes[^1] != (byte)'\n';
+            File.WriteAllBytes(destination, text ? [.. bytes, (byte)'\n'] : bytes);
+        }
+
+        return target;
+    }
+
     private static string? Find()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);

@@ -75,6 +75,11 @@ internal static class KnowledgeCommands
                 output.WriteLine("  changed  qc.yaml (QC thresholds)");
             }
 
+            if (changes.DrugCatalogChanged)
+            {
+                output.WriteLine("  changed  drugs.yaml (drug roles or classes)");
+            }
+
             output.WriteLine(changes.Any ? $"{changes.Rules.Count} rule(s) or standard(s) changed." : "No differences in content.");
             return ExitCodes.Success;
         });

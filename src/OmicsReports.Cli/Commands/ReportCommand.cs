@@ -4,7 +4,7 @@ using OmicsReports.Ingest.Pipeline;
 namespace OmicsReports.Cli.Commands;
 
 /// <summary>
-/// <c>omics report &lt;path&gt;... --out &lt;dir&gt; --format json|pdf|case|fhir|hl7v2 [--tumor-type CODE] [--sample ID]... [--skip-invalid]</c>:
+/// <c>omics report &lt;path&gt;... --out &lt;dir&gt; --format json|pdf|case|fhir|hl7v2 [--tumor-type CODE] [--sample ID]... [--prior-therapy DRUG]... [--skip-invalid]</c>:
 /// imports files and folders (all or nothing) and writes <c>&lt;dir&gt;/&lt;sampleId&gt;.report.json</c> per case, or
 /// with <c>--format pdf</c> one draft PDF per case named as the web app names it, with <c>fhir</c>
 /// <c>&lt;sampleId&gt;.fhir.json</c> and with <c>hl7v2</c> <c>&lt;sampleId&gt;.hl7</c> (docs/interop.md).
@@ -26,10 +26,14 @@ internal static class ReportCommand
         };
         var tumorType = new Option<string?>("--tumor-type") { Description = "OncoTree code for every case; overrides the files." };
         var samples = new Option<string[]>("--sample") { Description = "Only these samples (repeatable); names the sample of files that name none." };
+        var priorTherapies = new Option<string[]>("--prior-therapy")
+        {
+            Description = "A systemic therapy the patient received before the specimen (repeatable; generic name), for every case; 'none' for a treatment-naive patient.",
+        };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and list each skipped row, instead of refusing bad input." };
         var report = new Command("report", "Import results and write one report per sample.")
         {
-            paths, output, format, tumorType, samples, skipInvalid,
+            paths, output, format, tumorType, samples, priorTherapies, skipInvalid,
         };
         report.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,6 +46,7 @@ internal static class ReportCommand
                 {
                     TumorType = parse.GetValue(tumorType),
                     Samples = parse.GetValue(samples) ?? [],
+                    PriorTherapies = parse.GetValue(priorTherapies) ?? [],
                     SkipInvalid = parse.GetValue(skipInvalid),
                 });
             return await ReportRunner.RunAsync(request, parse.InvocationConfiguration.Output, error, cancellationToken);

@@ -24,7 +24,12 @@ internal static class ReportRunner
     /// <summary>Each report as an HL7 v2.5.1 ORU^R01 message.</summary>
     public const string Hl7Format = "hl7v2";
 
-    public static async Task<int> RunAsync(ReportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="harmonizer">
+    /// For <c>--format case</c>, the reference tables to harmonize with; null loads the deployment's (tests that run
+    /// hundreds of imports in one process pass one loaded once).
+    /// </param>
+    public static async Task<int> RunAsync(
+        ReportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken, Harmonizer? harmonizer = null)
     {
         if (Usage(request) is { } usage)
         {
@@ -66,7 +71,7 @@ internal static class ReportRunner
                 ? await PdfPrinter.StartAsync(KnowledgeLocation.Settings(), cancellationToken)
                 : null;
             // With a knowledge base loaded, its reference tables harmonize too: one read, and rules and names agree.
-            var importer = Importer.CreateDefault(knowledge?.CreateHarmonizer() ?? LoadHarmonizer());
+            var importer = Importer.CreateDefault(knowledge?.CreateHarmonizer() ?? harmonizer ?? LoadHarmonizer());
             var result = await importer.ImportAsync(request.Paths, request.Options, cancellationToken);
             if (!result.Succeeded)
             {
@@ -131,9 +136,15 @@ internal static class ReportRunner
             await error.WriteLineAsync($"omics report: the reference tables are broken: {ex.Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"omics report: cannot read or write files: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            // A defect (in distilling or writing): one line, no stack trace, no patient data; the staging folder is gone.
+            await error.WriteLineAsync($"omics report: failed with an unexpected {ex.GetType().Name}; nothing was written. This is a defect in OmicsReports; please report it.");
             return ExitCodes.Failure;
         }
     }

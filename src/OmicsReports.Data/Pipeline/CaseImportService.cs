@@ -22,7 +22,8 @@ public sealed record ImportOutcome(bool Stored, IReadOnlyList<ImportedCase> Case
 
 /// <summary>
 /// Upload → importer → rules engine → new draft versions, all or nothing: any located error, or an engine failure on
-/// any case, stores nothing. Re-importing a sample adds a version and never overwrites the earlier ones.
+/// any case, stores nothing. Re-importing a sample adds a version and never overwrites the earlier ones; a sample
+/// already stored for another patient is refused (one sample belongs to one patient).
 /// </summary>
 public sealed class CaseImportService(
     ICaseImporter importer, IReportEngine engine, ReportStore store, IAuthorizationService authorization, AuditTrail audit)
@@ -46,6 +47,14 @@ public sealed class CaseImportService(
                 : imported.Problems;
             await RefuseAsync(actor, files.Count, problems.Count(p => p.Severity == ProblemSeverity.Error), cancellationToken);
             return new ImportOutcome(false, [], problems);
+        }
+
+        var otherPatients = await store.SamplesOfOtherPatientsAsync(imported.Cases, cancellationToken);
+        if (otherPatients.Count > 0)
+        {
+            var problems = otherPatients.Select(o => ImportProblem.Error("identity-conflict", FileOf(imported.Cases, o.SampleId), 0, null, o.Message)).ToList();
+            await RefuseAsync(actor, files.Count, problems.Count, cancellationToken);
+            return new ImportOutcome(false, [], [.. imported.Problems, .. problems]);
         }
 
         var evaluated = new List<EvaluatedCase>();
@@ -80,6 +89,9 @@ public sealed class CaseImportService(
         progress?.Report(new ImportStep("Done", 1));
         return new ImportOutcome(true, cases, imported.Problems);
     }
+
+    private static string FileOf(IReadOnlyList<OmicsCase> cases, string sampleId) =>
+        cases.First(c => c.Specimen.SampleId == sampleId).Sources is { Count: > 0 } sources ? sources[0].Name : sampleId;
 
     private Task RefuseAsync(Actor actor, int files, int errors, CancellationToken cancellationToken) =>
         audit.RecordAsync(AuditActions.ImportRefused, actor.User, AuditTargets.Upload, string.Empty, actor.RemoteAddress,

@@ -16,7 +16,7 @@ public sealed record StoredVersion(Guid PatientId, Guid CaseId, Guid VersionId, 
 /// Stores evaluated cases as new draft versions, all or nothing. A sample seen before gets the next version number;
 /// the earlier versions are never touched.
 /// </summary>
-public sealed class ReportStore(IDbContextFactory<OmicsDbContext> contexts, TimeProvider clock)
+public sealed partial class ReportStore(IDbContextFactory<OmicsDbContext> contexts, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StoredVersion>> AddVersionsAsync(
         IReadOnlyList<EvaluatedCase> evaluated, string createdBy, string origin = ReportOrigins.Import, CancellationToken cancellationToken = default)

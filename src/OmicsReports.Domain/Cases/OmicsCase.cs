@@ -82,6 +82,12 @@ public sealed record OmicsCase
 
     public IReadOnlyList<PharmacogenomicResult> Pharmacogenomics { get; init; } = [];
 
+    /// <summary>
+    /// Systemic therapies received before this specimen. Null when no source said (unknown), empty when a source
+    /// said there were none (treatment-naive): the report reads the two differently.
+    /// </summary>
+    public IReadOnlyList<PriorTherapy>? PriorTherapies { get; init; }
+
     /// <summary>Homologous recombination deficiency (status and genomic instability score), when reported.</summary>
     public HomologousRecombinationDeficiency? Hrd { get; init; }
 

@@ -1,10 +1,11 @@
+using OmicsReports.Domain.Knowledge.Therapies;
 using OmicsReports.Domain.Reports;
 
 namespace OmicsReports.Domain.Knowledge;
 
 /// <summary>
 /// A loaded, validated knowledge base: the rules, the standard work-up per tumour type, the definition of
-/// "oncogenic", and the QC policy. <see cref="Stamp"/> names the version and the SHA-256 of its files, and every
+/// "oncogenic", the QC policy and the drug catalogue. <see cref="Stamp"/> names the version and the SHA-256 of its files, and every
 /// report records it.
 /// </summary>
 public sealed record KnowledgeBase
@@ -18,6 +19,9 @@ public sealed record KnowledgeBase
     public OncogenicDefinition Oncogenic { get; init; } = OncogenicDefinition.Empty;
 
     public QcPolicy Qc { get; init; } = QcPolicy.Default;
+
+    /// <summary>Drug roles and classes (knowledge/drugs.yaml): carry-over, monotherapy resistance, prior therapies.</summary>
+    public DrugCatalog Drugs { get; init; } = DrugCatalog.Empty;
 }
 
 /// <summary>

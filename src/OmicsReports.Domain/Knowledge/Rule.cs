@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Knowledge.Criteria;
+using OmicsReports.Domain.Knowledge.Therapies;
 using OmicsReports.Domain.Reports;
 
 namespace OmicsReports.Domain.Knowledge;
@@ -41,14 +42,49 @@ public sealed record Rule
     /// <summary>For "reduce-dose" rules with a fixed reduction: the percentage.</summary>
     public int? ReduceDoseByPercent { get; init; }
 
+    /// <summary>
+    /// For sensitivity: the line of therapy the label or guideline gives, for every regimen that does not state its own.
+    /// </summary>
+    public TherapySetting? Setting { get; init; }
+
+    /// <summary>True when a cited guideline names the regimens the preferred option (overridable per regimen).</summary>
+    public bool Preferred { get; init; }
+
+    /// <summary>
+    /// False when the evidence must never be carried to another tumour type (AMP level C), e.g. an approval that rests
+    /// on the biology of its own tumour type; see <see cref="Reports.Distillation.CarryOverPolicy"/>.
+    /// </summary>
+    public bool CarryOver { get; init; } = true;
+
+    /// <summary>
+    /// Drugs that are tumour-specific partners in this rule although they can be directed elsewhere: cetuximab with
+    /// encorafenib in colorectal cancer blocks EGFR feedback, it is not selected by BRAF V600E.
+    /// </summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
+    /// <summary>For resistance: the regimens it applies to (any regimen with the drug, or the drug as monotherapy).</summary>
+    public ResistanceScope AppliesTo { get; init; }
+
+    /// <summary>The setting of one of this rule's regimens: its own, or the rule's.</summary>
+    public TherapySetting? SettingOf(Regimen regimen) => (regimen ?? throw new ArgumentNullException(nameof(regimen))).Setting ?? Setting;
+
+    /// <summary>Whether one of this rule's regimens is the preferred one: its own statement, or the rule's.</summary>
+    public bool IsPreferred(Regimen regimen) => (regimen ?? throw new ArgumentNullException(nameof(regimen))).Preferred ?? Preferred;
+
     /// <summary>Where the rule was read from; not part of its content.</summary>
     [JsonIgnore]
     public SourceLocation? Location { get; init; }
 }
 
-/// <summary>The drugs given together; lower-case generic names.</summary>
+/// <summary>The drugs given together; lower-case generic names; optionally with its own setting and preference.</summary>
 public sealed record Regimen(IReadOnlyList<string> Drugs)
 {
+    /// <summary>The line of therapy of this regimen when it differs from the rule's.</summary>
+    public TherapySetting? Setting { get; init; }
+
+    /// <summary>Whether a guideline names this regimen preferred, when it differs from the rule's statement.</summary>
+    public bool? Preferred { get; init; }
+
     public override string ToString() => string.Join(" + ", Drugs);
 }
 

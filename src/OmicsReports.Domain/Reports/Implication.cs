@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Knowledge.Matching;
+using OmicsReports.Domain.Knowledge.Therapies;
 
 namespace OmicsReports.Domain.Reports;
 
@@ -125,4 +126,44 @@ public sealed record Implication
 
     /// <summary>Other implications of this report that pull the other way on one of these drugs, explained.</summary>
     public IReadOnlyList<string> Conflicts { get; init; } = [];
+
+    /// <summary>For sensitivity: the line of therapy from the label or guideline; null when the rule gives none.</summary>
+    public ImplicationSetting? Setting { get; init; }
+
+    /// <summary>True when a cited guideline names this regimen the preferred option for its biomarker and line.</summary>
+    public bool Preferred { get; init; }
+
+    /// <summary>
+    /// True for evidence from another tumour type carried here under the carry-over policy (AMP level C); the summary
+    /// lists these apart, below every on-label option.
+    /// </summary>
+    public bool CarriedOver { get; init; }
+
+    /// <summary>For carried-over options: the tumour types the evidence is for, e.g. "Non-Small Cell Lung Cancer (NSCLC)".</summary>
+    public IReadOnlyList<string> SourceTumorTypes { get; init; } = [];
+
+    /// <summary>
+    /// Set when the tier holds only if something not reported is true, e.g. "grade 2 (ASTR2); grade not reported":
+    /// the tumour type given is coarser than the rule's scope.
+    /// </summary>
+    public string? Condition { get; init; }
+
+    /// <summary>True when the rule holds because genes were tested and found normal ("RAS wild type").</summary>
+    public bool InferredFromWildType { get; init; }
+
+    /// <summary>Set when stronger evidence against the drug demoted this implication: what contradicts it.</summary>
+    public string? ContradictedBy { get; init; }
+
+    /// <summary>The tier before a contradiction demoted it.</summary>
+    public EvidenceTier? DemotedFrom { get; init; }
+
+    /// <summary>For resistance: whether it concerns every regimen with the drug or the drug as monotherapy.</summary>
+    public ResistanceScope? AppliesTo { get; init; }
+
+    /// <summary>How the recorded prior therapies bear on this implication; null when none were recorded.</summary>
+    public PriorTherapyReading? PriorTherapy { get; init; }
+
+    /// <summary>True for directions that argue against giving a drug as planned (resistance, avoid, dose, alternative).</summary>
+    [JsonIgnore]
+    public bool OpposesDrug => Direction is Direction.Resistant or Direction.Avoid or Direction.ReduceDose or Direction.Alternative;
 }

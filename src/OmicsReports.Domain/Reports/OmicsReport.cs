@@ -2,7 +2,11 @@ namespace OmicsReports.Domain.Reports;
 
 /// <summary>A standard biomarker that was expected for the tumour type, assessed, and found normal.</summary>
 /// <param name="Layer">The layer that was assessed, e.g. "SmallVariants", "StructuralVariants".</param>
-public sealed record PertinentNegative(string Gene, string Layer, string? Detail = null);
+/// <param name="Reliable">
+/// False when the specimen failed QC (purity or coverage below the policy): nothing was found, but the gene is "not
+/// reliably excluded" and <paramref name="Detail"/> says why.
+/// </param>
+public sealed record PertinentNegative(string Gene, string Layer, string? Detail = null, bool Reliable = true);
 
 /// <summary>A test the tumour type's standard workup calls for that this case lacks.</summary>
 public sealed record RecommendedTest(string Test, string Reason);
@@ -96,4 +100,13 @@ public sealed record OmicsReport
 
     /// <summary>Matched rules that were not applied because the tumour type is excluded from their scope.</summary>
     public IReadOnlyList<NotApplied> NotApplied { get; init; } = [];
+
+    /// <summary>Regimens from other tumour types that the carry-over policy kept out, with the reason ("why not?").</summary>
+    public IReadOnlyList<Distillation.NotCarried> NotCarriedOver { get; init; } = [];
+
+    /// <summary>Pairs of implications that pull in different directions on a drug, with how each was settled.</summary>
+    public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+
+    /// <summary>The prior therapies the case recorded, as read (lower-case generic names); null when none were recorded.</summary>
+    public IReadOnlyList<string>? PriorTherapies { get; init; }
 }

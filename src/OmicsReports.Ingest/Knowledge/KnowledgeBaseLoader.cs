@@ -3,6 +3,7 @@ using System.Text;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge;
+using OmicsReports.Domain.Knowledge.Therapies;
 using OmicsReports.Domain.Knowledge.Validation;
 using OmicsReports.Domain.Reports;
 
@@ -18,14 +19,14 @@ public sealed record KnowledgeLoadResult(KnowledgeBase? KnowledgeBase, IReadOnly
 
 /// <summary>
 /// Reads a knowledge-base folder: manifest.yaml (version), qc.yaml, oncogenic.yaml with the tables it cites
-/// (oncogenic/*.tsv), rules/**/*.yaml and standards/*.yaml. The content hash is the SHA-256 over those files in
-/// path order (line endings normalised), so
+/// (oncogenic/*.tsv), drugs.yaml, rules/**/*.yaml and standards/*.yaml. The content hash is the SHA-256 over those
+/// files in path order (line endings normalised), so
 /// README edits do not change it and any data edit does. Every file is read and checked before the verdict, so a
 /// curator sees all problems at once; any error means no knowledge base.
 /// </summary>
 public static class KnowledgeBaseLoader
 {
-    private static readonly string[] TopFiles = ["manifest.yaml", "qc.yaml", "oncogenic.yaml"];
+    private static readonly string[] TopFiles = ["manifest.yaml", "qc.yaml", "oncogenic.yaml", "drugs.yaml"];
     private static readonly string[] Folders = ["rules", "standards"];
 
     public static KnowledgeLoadResult Load(string folder, ITumorTypeHierarchy? hierarchy = null, GeneCatalog? genes = null)
@@ -58,6 +59,12 @@ public static class KnowledgeBaseLoader
             oncogenic = OncogenicReader.Read(oncogenicSource, oncogenicRoot, path => texts.GetValueOrDefault(path));
         }
 
+        var drugs = DrugCatalog.Empty;
+        if (texts.TryGetValue("drugs.yaml", out var drugsText) && Source("drugs.yaml") is var drugsSource && drugsSource.Parse(drugsText) is { } drugsRoot)
+        {
+            drugs = DrugsReader.Read(drugsSource, drugsRoot);
+        }
+
         var rules = new List<Rule>();
         var standards = new List<TumorTypeStandard>();
         foreach (var file in files)
@@ -81,6 +88,7 @@ public static class KnowledgeBaseLoader
             Standards = standards,
             Oncogenic = oncogenic,
             Qc = qc ?? QcPolicy.Default,
+            Drugs = drugs,
         };
         problems.AddRange(new KnowledgeValidator(hierarchy, genes).Validate(knowledgeBase));
         var failed = problems.Any(p => p.Severity == ProblemSeverity.Error);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OmicsReports.Domain.Knowledge;
+using OmicsReports.Domain.Knowledge.Therapies;
 using OmicsReports.Domain.Reports;
 using YamlDotNet.RepresentationModel;
 
@@ -39,12 +40,17 @@ internal static partial class RuleReader
         var kind = source.Enum<ImplicationKind>(map.Required("kind", what), "kind");
         var when = CriterionReader.Read(source, map.Required("when", what));
         var scope = ScopeReader.Read(source, map.Required("scope", what));
-        var therapies = Therapies(source, map.Optional("therapies"));
+        var therapies = TherapyReader.Therapies(source, map.Optional("therapies"));
         var direction = source.Enum<Direction>(map.Required("direction", what), "direction");
         var evidence = EvidenceReader.Read(source, map.Required("evidence", what));
         var rationale = source.Text(map.Required("rationale", what), "rationale");
         var dose = source.Text(map.Optional("dose"), "dose");
         var reduceBy = source.Integer(map.Optional("reduceDoseByPercent"), "reduceDoseByPercent");
+        var setting = TherapyReader.Setting(source, map.Optional("setting"));
+        var preferred = source.Boolean(map.Optional("preferred"), "preferred");
+        var carryOver = source.Boolean(map.Optional("carryOver"), "carryOver");
+        var partners = source.TextList(map.Optional("partners"), "partners");
+        var appliesTo = map.Optional("appliesTo") is { } scopeNode ? source.Enum<ResistanceScope>(scopeNode, "appliesTo") : null;
         map.Finish(what);
 
         if (id is null || biomarker is null || kind is null || when is null || scope is null || therapies is null
@@ -66,32 +72,13 @@ internal static partial class RuleReader
             Rationale = rationale,
             DoseAdjustment = dose,
             ReduceDoseByPercent = reduceBy,
+            Setting = setting,
+            Preferred = preferred ?? false,
+            CarryOver = carryOver ?? true,
+            Partners = partners,
+            AppliesTo = appliesTo ?? ResistanceScope.AnyRegimen,
             Location = source.Locate(node),
         };
-    }
-
-    /// <summary>A list of regimens; each is one drug ("osimertinib") or a list of drugs given together.</summary>
-    private static Regimen[]? Therapies(YamlSource source, YamlNode? node)
-    {
-        var regimens = new List<Regimen>();
-        foreach (var item in source.Items(node, "therapies"))
-        {
-            var drugs = source.TextList(item, "therapy");
-            foreach (var drug in drugs.Where(d => !string.Equals(d, d.ToLowerInvariant(), StringComparison.Ordinal)))
-            {
-                source.Error(item, "therapy-case", $"Write drug names as lower-case generic names: '{drug.ToLowerInvariant()}', not '{drug}'.");
-                return null;
-            }
-
-            if (drugs.Count == 0)
-            {
-                return null;
-            }
-
-            regimens.Add(new Regimen(drugs));
-        }
-
-        return regimens.ToArray();
     }
 
     [GeneratedRegex("^[A-Z0-9]+(?:[-.][A-Z0-9]+)*$")]

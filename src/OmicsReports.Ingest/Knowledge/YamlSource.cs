@@ -128,6 +128,15 @@ internal sealed class YamlSource(string file, List<ImportProblem> problems)
         return null;
     }
 
+    /// <summary>"true" or "false".</summary>
+    public bool? Boolean(YamlNode? node, string what) => Text(node, what) switch
+    {
+        null => null,
+        "true" => true,
+        "false" => false,
+        var other => Fail<bool?>(node!, "expected-boolean", $"{what} must be true or false, not '{other}'."),
+    };
+
     /// <summary>A list of values, or a single value standing for a list of one.</summary>
     public IReadOnlyList<string> TextList(YamlNode? node, string what) => node switch
     {

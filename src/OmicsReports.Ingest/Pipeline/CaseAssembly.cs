@@ -4,7 +4,8 @@ namespace OmicsReports.Ingest.Pipeline;
 
 /// <summary>
 /// The last step of an import: places data that named no sample, checks the requested samples exist, applies
-/// <c>--tumor-type</c> and the clinical patients, and builds the cases, or returns the errors and no case.
+/// <c>--tumor-type</c>, <c>--prior-therapy</c> and the clinical patients, and builds the cases, or returns the errors
+/// and no case.
 /// </summary>
 internal static class CaseAssembly
 {
@@ -14,6 +15,7 @@ internal static class CaseAssembly
         {
             PlaceUnnamed(session);
             CheckRequestedSamples(session);
+            CheckValues(session);
         }
 
         var tumorType = session.HasErrors ? null : ResolveTumorTypeOption(session);
@@ -30,6 +32,13 @@ internal static class CaseAssembly
                 builder.OverrideTumorType(tumorType, "--tumor-type");
             }
 
+            if (session.Options.PriorTherapies.Count > 0)
+            {
+                builder.AddPriorTherapies(session.Options.PriorTherapies
+                    .Where(d => !d.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+                    .Select(d => new PriorTherapy { Drug = CaseBuilder.DrugName(d), Source = new SourceLocation("--prior-therapy", 0), Original = d }));
+            }
+
             if (session.Samples.PatientOf(builder.SampleId) is { } patientId)
             {
                 builder.Patient = session.Samples.Patient(patientId);
@@ -40,6 +49,25 @@ internal static class CaseAssembly
         }
 
         return new ImportResult { Cases = cases, Warnings = [.. session.ImportWarnings] };
+    }
+
+    /// <summary>The final value checks (<see cref="FindingChecks"/>), per case; failed findings are errors or skipped.</summary>
+    private static void CheckValues(ImportSession session)
+    {
+        foreach (var builder in session.Cases.Values)
+        {
+            var failed = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+            foreach (var (finding, code, message) in FindingChecks.Problems(builder))
+            {
+                session.InvalidAt(code, finding.Source, $"Sample {builder.SampleId}: {message}");
+                failed.Add(finding);
+            }
+
+            if (failed.Count > 0)
+            {
+                builder.Drop(failed);
+            }
+        }
     }
 
     private static void PlaceUnnamed(ImportSession session)
@@ -67,6 +95,12 @@ internal static class CaseAssembly
             {
                 session.Error("sample-unknown", file, 0, null,
                     $"This file names no sample and the import holds {session.Cases.Count} samples; say which one with --sample.");
+            }
+
+            if (target is not null && builder.Patient is { } patient && builder.PatientSource is { } where
+                && !session.ClaimPatient(target.SampleId, PatientClaim.Of(patient), where))
+            {
+                target = null;
             }
 
             if (target is not null)

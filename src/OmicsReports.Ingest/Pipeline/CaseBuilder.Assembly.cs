@@ -34,6 +34,11 @@ public sealed partial class CaseBuilder
         }
 
         reportedImplications.ForEach(target.AddReportedImplication);
+        if (priorTherapies is not null)
+        {
+            target.AddPriorTherapies(priorTherapies);
+        }
+
         if (Tmb is not null)
         {
             target.SetTmb(Tmb);
@@ -99,6 +104,7 @@ public sealed partial class CaseBuilder
             Hrd = Hrd,
             Hla = [.. hla.Values.OrderBy(h => h.Gene, StringComparer.Ordinal)],
             ReportedImplications = [.. reportedImplications],
+            PriorTherapies = priorTherapies is null ? null : [.. priorTherapies],
             Warnings = [.. warnings, .. BuildWarnings(), .. importWarnings],
             Sources = [.. sources],
         };

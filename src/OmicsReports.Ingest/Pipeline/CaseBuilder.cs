@@ -35,6 +35,9 @@ public sealed partial class CaseBuilder
     /// <summary>The patient's identifier and attributes; defaults to a patient named after the sample.</summary>
     public Patient? Patient { get; set; }
 
+    /// <summary>Where <see cref="Patient"/> came from, when a file named it (for identity conflicts).</summary>
+    public SourceLocation? PatientSource { get; set; }
+
     public Specimen Specimen { get; set; }
 
     public TumorType? TumorType { get; private set; }
@@ -47,6 +50,24 @@ public sealed partial class CaseBuilder
     private SourceLocation? tumorTypeSource;
 
     public IReadOnlyList<SmallVariant> Variants => variants;
+
+    public IReadOnlyList<ProteinMarker> Proteins => proteins;
+
+    public IReadOnlyList<StructuralVariant> StructuralVariants => structuralVariants;
+
+    public IReadOnlyList<CopyNumberSegment> Segments => segments;
+
+    /// <summary>Removes findings that failed the final checks (under --skip-invalid, which lists them as skipped rows).</summary>
+    internal void Drop(IReadOnlySet<Finding> findings)
+    {
+        variants.RemoveAll(findings.Contains);
+        variantIndex.Clear();
+        proteins.RemoveAll(findings.Contains);
+        structuralVariants.RemoveAll(findings.Contains);
+        segments.RemoveAll(findings.Contains);
+        Tmb = Tmb is not null && findings.Contains(Tmb) ? null : Tmb;
+        Msi = Msi is not null && findings.Contains(Msi) ? null : Msi;
+    }
 
     public CoverageBuilder Coverage => coverage;
 

@@ -12,6 +12,12 @@ public sealed record ImportOptions
     /// <summary><c>--tumor-type</c>: an OncoTree code that applies to every case and overrides the files.</summary>
     public string? TumorType { get; init; }
 
+    /// <summary>
+    /// <c>--prior-therapy</c> (repeatable): systemic therapies every case's patient received before the specimen,
+    /// added to what the files say; "none" states a treatment-naive patient. Empty: the option was not given.
+    /// </summary>
+    public IReadOnlyList<string> PriorTherapies { get; init; } = [];
+
     /// <summary><c>--skip-invalid</c>: import the valid rows and list each skipped row, instead of refusing.</summary>
     public bool SkipInvalid { get; init; }
 

@@ -13,11 +13,11 @@ internal sealed class ImportPlan(IReadOnlyList<IFormatReader> readers, IReadOnly
     {
         if (Directory.Exists(path))
         {
-            AddFolder(path, path);
+            AddFolder(path, path, path);
         }
         else if (File.Exists(path))
         {
-            AddFile(path, path, quietWhenUnknown: false);
+            AddFile(path, path, quietWhenUnknown: false, within: null);
         }
         else
         {
@@ -25,7 +25,8 @@ internal sealed class ImportPlan(IReadOnlyList<IFormatReader> readers, IReadOnly
         }
     }
 
-    private void AddFolder(string folder, string shownAs)
+    /// <param name="root">The folder the user named: nothing found under it may lead out of it.</param>
+    private void AddFolder(string folder, string shownAs, string root)
     {
         if (folderReaders.FirstOrDefault(r => r.Claims(folder)) is { } folderReader)
         {
@@ -38,23 +39,32 @@ internal sealed class ImportPlan(IReadOnlyList<IFormatReader> readers, IReadOnly
             var name = Path.GetFileName(file);
             if (!name.StartsWith('.'))
             {
-                AddFile(file, Path.Combine(shownAs, name), quietWhenUnknown: true);
+                AddFile(file, Path.Combine(shownAs, name), quietWhenUnknown: true, root);
             }
         }
 
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(sub);
-            if (!name.StartsWith('.'))
+            if (name.StartsWith('.'))
             {
-                AddFolder(sub, Path.Combine(shownAs, name));
+                continue;
             }
+
+            if (InputPaths.Escape(root, sub) is { } escape)
+            {
+                session.Error(ImportProblem.Error("outside-input", Path.Combine(shownAs, name), 0, null,
+                    $"The folder {escape}; only files inside the imported folder are read."));
+                continue;
+            }
+
+            AddFolder(sub, Path.Combine(shownAs, name), root);
         }
     }
 
-    private void AddFile(string path, string shownAs, bool quietWhenUnknown)
+    private void AddFile(string path, string shownAs, bool quietWhenUnknown, string? within)
     {
-        var file = session.Open(path, shownAs);
+        var file = session.Open(path, shownAs, within);
         if (file is not null && Importer.Detect(readers, file, session, quietWhenUnknown) is { } reader)
         {
             Files.Add((file, reader));

@@ -29,6 +29,9 @@ public sealed class ImportSession
 
     public SampleRegistry Samples { get; } = new();
 
+    /// <summary>Who each input says a sample's patient is; contradictions refuse the import.</summary>
+    public PatientClaims PatientClaims { get; } = new();
+
     public IReadOnlyList<ImportProblem> Errors => errors;
 
     public IReadOnlyList<ImportProblem> ImportWarnings => importWarnings;
@@ -49,9 +52,20 @@ public sealed class ImportSession
         currentSource = file.ToSource(format);
     }
 
-    /// <summary>Opens and scans a file, recording an undecodable text as an error; null when it cannot be read.</summary>
-    public InputFile? Open(string path, string name)
+    /// <summary>
+    /// Opens and scans a file, recording an undecodable text as an error; null when it cannot be read. A file found
+    /// inside an imported folder passes that folder as <paramref name="within"/>: one that is a symbolic link leading
+    /// out of it is refused unread (see <see cref="InputPaths"/>).
+    /// </summary>
+    public InputFile? Open(string path, string name, string? within = null)
     {
+        if (within is not null && InputPaths.Escape(within, path) is { } escape)
+        {
+            Error(ImportProblem.Error("outside-input", name, 0, null,
+                $"The file {escape}; only files inside the imported folder are read. Copy the file into the folder instead."));
+            return null;
+        }
+
         var problems = new List<ImportProblem>();
         var file = InputFile.Open(path, name, problems);
         foreach (var problem in problems)
@@ -96,6 +110,36 @@ public sealed class ImportSession
         else
         {
             Error(ImportProblem.Error(code, file.Name, line, column, message));
+        }
+    }
+
+    /// <summary>
+    /// Records that the input at <paramref name="at"/> gives <paramref name="sampleId"/> this patient; false (with a
+    /// located "identity-conflict" error naming both places) when an earlier input said otherwise.
+    /// </summary>
+    public bool ClaimPatient(string sampleId, PatientClaim claim, SourceLocation at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (PatientClaims.Claim(sampleId, claim, at) is not { } conflict)
+        {
+            return true;
+        }
+
+        Error(ImportProblem.Error("identity-conflict", at.File, at.Line, at.Column, conflict));
+        return false;
+    }
+
+    /// <summary><see cref="InvalidRow"/> for a finding already read, located by its source.</summary>
+    public void InvalidAt(string code, SourceLocation at, string message)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (Options.SkipInvalid)
+        {
+            importWarnings.Add(ImportProblem.Warning("skipped-row", at.File, at.Line, at.Column, $"Row skipped: {message}"));
+        }
+        else
+        {
+            Error(ImportProblem.Error(code, at.File, at.Line, at.Column, message));
         }
     }
 

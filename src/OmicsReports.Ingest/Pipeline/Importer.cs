@@ -31,13 +31,17 @@ public sealed class Importer
         var plan = new ImportPlan(readers, folderReaders, session);
         foreach (var path in paths)
         {
-            plan.Add(path);
+            await Guarded(session, path, () =>
+            {
+                plan.Add(path);
+                return Task.CompletedTask;
+            });
         }
 
         foreach (var (folder, reader) in plan.Folders)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await reader.ReadAsync(folder, session, cancellationToken);
+            await Guarded(session, folder, () => reader.ReadAsync(folder, session, cancellationToken));
         }
 
         foreach (var (file, reader) in plan.Files.OrderBy(f => f.Reader.Order))
@@ -49,10 +53,30 @@ public sealed class Importer
 
             cancellationToken.ThrowIfCancellationRequested();
             session.BeginFile(file, reader.Format);
-            await reader.ReadAsync(file, session, cancellationToken);
+            await Guarded(session, file.Name, () => reader.ReadAsync(file, session, cancellationToken));
         }
 
         return CaseAssembly.Finish(session);
+    }
+
+    /// <summary>
+    /// Readers report bad input as located problems and never throw for it; an exception that still escapes one (a
+    /// file the readers did not foresee, or a file system that fails) refuses the import with one error naming the
+    /// input, instead of a stack trace, so that nothing is stored either way.
+    /// </summary>
+    private static async Task Guarded(ImportSession session, string input, Func<Task> read)
+    {
+        try
+        {
+            await read();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var what = ex is IOException or UnauthorizedAccessException
+                ? $"it cannot be read ({ex.GetType().Name})"
+                : $"reading it stopped on an unexpected {ex.GetType().Name}; if the file is valid, this is a defect in OmicsReports, please report it";
+            session.Error(ImportProblem.Error("unreadable", input, 0, null, $"The input was refused: {what}. Nothing was imported."));
+        }
     }
 
     /// <summary>Reads one file with a reader chosen by the caller (tests, the study reader).</summary>

@@ -12,8 +12,9 @@ namespace OmicsReports.Ingest.Pipeline;
 /// </summary>
 public sealed class InputFile
 {
-    private InputFile(string path, string name, long bytes, string sha256, bool gzip, Encoding encoding)
+    private InputFile(string path, string name, long bytes, string sha256, bool gzip, Encoding encoding, int? openLastLine)
     {
+        OpenLastLine = openLastLine;
         FullPath = path;
         Name = name;
         Bytes = bytes;
@@ -37,6 +38,9 @@ public sealed class InputFile
     /// <summary>UTF-8 unless the scan found Latin-1 or MacRoman (a warning then says so).</summary>
     public Encoding Encoding { get; }
 
+    /// <summary>The number of the last line when text but no line break ends the file (it may be cut short), else null.</summary>
+    public int? OpenLastLine { get; }
+
     /// <summary>
     /// Hashes and scans <paramref name="path"/>. Returns null with an error in <paramref name="problems"/> when the
     /// text cannot be decoded; a recognised single-byte encoding adds a warning.
@@ -47,7 +51,7 @@ public sealed class InputFile
         var info = new FileInfo(path);
         var sha = TextScan.Sha256Hex(path);
         var gzip = TextScan.IsGzip(path);
-        if (gzip && DamagedCompression(path) is { } damage)
+        if (gzip && GzipIntegrity.Check(path) is { } damage)
         {
             problems.Add(ImportProblem.Error("damaged-compression", name, 0, null, damage));
             return null;
@@ -65,7 +69,7 @@ public sealed class InputFile
             problems.Add(ImportProblem.Warning("decoded-legacy-encoding", name, scan.Line, scan.Column, scan.Message));
         }
 
-        return new InputFile(Path.GetFullPath(path), name, info.Length, sha, gzip, scan.Encoding);
+        return new InputFile(Path.GetFullPath(path), name, info.Length, sha, gzip, scan.Encoding, scan.OpenLastLine);
     }
 
     /// <summary>The decompressed bytes.</summary>
@@ -78,32 +82,29 @@ public sealed class InputFile
     /// <summary>What the case records about this file.</summary>
     public SourceFile ToSource(string format) => new(Name, format, Sha256, Bytes);
 
+    /// <summary>
+    /// Records the located "truncated" error when the file's last line has text but no line break, and returns false:
+    /// a tabular file cut inside its last cell would otherwise import a changed value and silently lose the rows after
+    /// the cut. Readers of line-based data call this before reading.
+    /// </summary>
+    public bool CheckComplete(ImportSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (OpenLastLine is not { } line)
+        {
+            return true;
+        }
+
+        session.Error("truncated", this, line, null,
+            $"The file ends in the middle of line {line} (no line break after it); the file may be truncated. " +
+            "If the file is complete, end its last line with a line break.");
+        return false;
+    }
+
     /// <summary>A location in this file for findings and problems.</summary>
     public SourceLocation At(int line, int? column = null) => new(Name, line, column);
 
     public override string ToString() => Name;
-
-    /// <summary>
-    /// Decompresses a gzip (or BGZF) file once to the end, so that damaged compressed data is one located error here
-    /// instead of an exception in whichever reader meets it first.
-    /// </summary>
-    private static string? DamagedCompression(string path)
-    {
-        try
-        {
-            using var stream = OpenDecompressed(path, gzip: true);
-            var buffer = new byte[1 << 16];
-            while (stream.Read(buffer, 0, buffer.Length) > 0)
-            {
-            }
-
-            return null;
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
-        {
-            return $"The gzip compression is damaged and the file cannot be decompressed ({ex.Message.TrimEnd('.')}).";
-        }
-    }
 
     private static Stream OpenDecompressed(string path, bool gzip)
     {

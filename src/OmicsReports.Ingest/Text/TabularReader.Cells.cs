@@ -16,6 +16,28 @@ public sealed partial class TabularReader
         return value;
     }
 
+    /// <summary>
+    /// A chromosome cell, without "chr". A name no human genome has is a damaged or shifted cell (a garbled "1" reads
+    /// "--3"), never a finding on an unknown sequence, so it invalidates the row like a number that does not parse.
+    /// </summary>
+    public string? Chromosome(TabularRow row, int column, bool required = true)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var value = required ? Required(row, column) : row.Value(column);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!Chromosomes.IsHuman(value))
+        {
+            Invalid(row, column, "bad-chromosome", $"Column {Header[column]}: '{value}' is not a human chromosome ({Chromosomes.Expected}).");
+            return null;
+        }
+
+        return Chromosomes.WithoutChr(value);
+    }
+
     public double? Number(TabularRow row, int column)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -38,6 +60,13 @@ public sealed partial class TabularReader
     {
         ArgumentNullException.ThrowIfNull(row);
         var span = row.Span(column);
+        if (span.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+        {
+            // "NaN" marks a missing z-score, but a count or a position is never "not a number": the cell is damaged.
+            Invalid(row, column, "not-a-number", $"Column {Header[column]}: 'NaN' is not a whole number.");
+            return null;
+        }
+
         if (Cells.IsMissing(span))
         {
             return null;
@@ -56,6 +85,13 @@ public sealed partial class TabularReader
     {
         ArgumentNullException.ThrowIfNull(row);
         var span = row.Span(column);
+        if (span.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+        {
+            // "NaN" marks a missing z-score, but a count or a position is never "not a number": the cell is damaged.
+            Invalid(row, column, "not-a-number", $"Column {Header[column]}: 'NaN' is not a whole number.");
+            return null;
+        }
+
         if (Cells.IsMissing(span))
         {
             return null;

@@ -13,6 +13,9 @@ public sealed partial class TabularReader : IDisposable
     private readonly InputFile file;
     private readonly ImportSession session;
     private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Names that head two columns (the second's index); a reader asking for one is refused.</summary>
+    private readonly Dictionary<string, int> duplicates = new(StringComparer.OrdinalIgnoreCase);
     private int line;
 
     private TabularReader(InputFile file, ImportSession session)
@@ -35,6 +38,12 @@ public sealed partial class TabularReader : IDisposable
     public static TabularReader? Open(InputFile file, ImportSession session, string commentPrefix = "#")
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.CheckComplete(session))
+        {
+            return null;
+        }
+
         var reader = new TabularReader(file, session);
         if (reader.ReadHeader(commentPrefix))
         {
@@ -52,6 +61,15 @@ public sealed partial class TabularReader : IDisposable
         {
             if (columns.TryGetValue(name, out var index))
             {
+                if (duplicates.Remove(name, out var second))
+                {
+                    // Which of two same-named columns is read decides the values: refuse, never guess. Unused
+                    // duplicates (cBioPortal's own MAFs repeat some *_WU columns) do no harm and pass.
+                    session.Error("duplicate-column", file, HeaderLine, second + 1,
+                        $"Column {second + 1} repeats the name '{Header[second]}' of column {index + 1}, which this format reads; each column it reads may appear once.");
+                    return -1;
+                }
+
                 return index;
             }
         }
@@ -80,9 +98,9 @@ public sealed partial class TabularReader : IDisposable
         while ((current = text.ReadLine()) is not null)
         {
             line++;
-            if (current.Length == 0 || (current.Length == 1 && current[0] == '\r'))
+            if (current.AsSpan().IsWhiteSpace())
             {
-                continue;
+                continue; // blank lines, also those holding only spaces or a carriage return
             }
 
             row.Load(current, line);
@@ -130,7 +148,10 @@ public sealed partial class TabularReader : IDisposable
             CommentLines = comments;
             for (var i = 0; i < header.Length; i++)
             {
-                columns.TryAdd(header[i], i);
+                if (!columns.TryAdd(header[i], i) && header[i].Length > 0)
+                {
+                    duplicates.TryAdd(header[i], i);
+                }
             }
 
             return true;

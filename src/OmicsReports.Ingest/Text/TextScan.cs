@@ -9,7 +9,14 @@ namespace OmicsReports.Ingest.Text;
 /// <param name="Line">1-based line of the first byte that is not UTF-8, or 0.</param>
 /// <param name="Column">1-based byte column of that byte within its line.</param>
 /// <param name="Message">A warning when a legacy encoding was chosen, the error when none was.</param>
-public sealed record EncodingScan(Encoding? Encoding, int Line, int? Column, string? Message);
+public sealed record EncodingScan(Encoding? Encoding, int Line, int? Column, string? Message)
+{
+    /// <summary>
+    /// The 1-based number of the file's last line when that line holds text but no line break ends it (the file
+    /// may have been cut short); null when the file ends with a line break or only blank space follows the last one.
+    /// </summary>
+    public int? OpenLastLine { get; init; }
+}
 
 /// <summary>
 /// Byte-level checks done once per file before parsing: hashing, gzip detection and text encoding. Text must be UTF-8;
@@ -42,6 +49,7 @@ public static class TextScan
         try
         {
             int carried = 0, line = 1, lineStart = 0;
+            var ending = new LineEnding();
             long offset = 0;
             (int Line, int Column)? firstInvalid = null;
             bool first = true;
@@ -65,6 +73,7 @@ public static class TextScan
 
                 {
                     var status = Utf8.ToUtf16(block, chars, out consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                    ending.Add(block[..consumed]);
                     if (status == OperationStatus.InvalidData)
                     {
                         CountLines(block[..consumed], ref line, ref lineStart, offset);
@@ -86,7 +95,13 @@ public static class TextScan
                 }
             }
 
-            return firstInvalid is { } at ? LegacyEncodings.Choose(open, at.Line, at.Column) : new EncodingScan(new UTF8Encoding(false, false), 0, null, null);
+            if (firstInvalid is { } at)
+            {
+                // The scan stopped early; the line ending of a single-byte encoding is judged in a pass of its own.
+                return LegacyEncodings.Choose(open, at.Line, at.Column) with { OpenLastLine = LineEnding.Of(open) };
+            }
+
+            return new EncodingScan(new UTF8Encoding(false, false), 0, null, null) { OpenLastLine = ending.OpenLastLine };
         }
         finally
         {

@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Reports;
+using OmicsReports.Domain.Reports.Summary;
 
 namespace OmicsReports.Reporting.Components;
 
@@ -6,28 +7,31 @@ namespace OmicsReports.Reporting.Components;
 public sealed record IndexedImplication(int Index, Implication Implication);
 
 /// <summary>
-/// The kinds of the key findings. The engine has ranked the implications already; grouping keeps that order inside
-/// each kind and never re-ranks. <see cref="KeyFindingsLayout"/> arranges them into sections.
+/// The sections of the key findings, as the Domain's <see cref="SummaryLayout"/> groups them (one grouping for screen,
+/// PDF and board): cards of options per biomarker and line, resistance, pharmacogenomic and prognostic cards, the
+/// carried-over options, and what the pathologist hid. The renderers only display; they never re-rank.
 /// </summary>
 public sealed record ImplicationGroups(
-    IReadOnlyList<IndexedImplication> Sensitive,
-    IReadOnlyList<IndexedImplication> Resistance,
-    IReadOnlyList<IndexedImplication> Pharmacogenomic,
-    IReadOnlyList<IndexedImplication> Informative,
+    IReadOnlyList<ImplicationOptionGroup> Sensitive,
+    IReadOnlyList<ImplicationOptionGroup> Resistance,
+    IReadOnlyList<ImplicationOptionGroup> Pharmacogenomic,
+    IReadOnlyList<ImplicationOptionGroup> Informative,
+    IReadOnlyList<CarriedOverLine> CarriedOver,
     IReadOnlyList<IndexedImplication> Hidden)
 {
-    public static ImplicationGroups Empty { get; } = new([], [], [], [], []);
+    public static ImplicationGroups Empty { get; } = new([], [], [], [], [], []);
 
     public static ImplicationGroups Of(OmicsReport report, IReadOnlyDictionary<int, string>? hidden)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var all = report.Implications.Select((implication, index) => new IndexedImplication(index, implication)).ToList();
-        var shown = all.Where(x => hidden is null || !hidden.ContainsKey(x.Index)).ToList();
+        var layout = SummaryLayout.Of(report, hidden?.Keys.ToHashSet());
+        IReadOnlyList<ImplicationOptionGroup> Cards(IReadOnlyList<SummaryCard> cards) => cards.Select(c => ImplicationOptionGroup.Of(c, report)).ToList();
         return new ImplicationGroups(
-            shown.Where(x => x.Implication.Kind == ImplicationKind.Therapeutic && !x.Implication.IsAgainst).ToList(),
-            shown.Where(x => x.Implication.Kind == ImplicationKind.Therapeutic && x.Implication.IsAgainst).ToList(),
-            shown.Where(x => x.Implication.Kind == ImplicationKind.Pharmacogenomic).ToList(),
-            shown.Where(x => x.Implication.Kind is ImplicationKind.Prognostic or ImplicationKind.Diagnostic).ToList(),
-            all.Where(x => hidden is not null && hidden.ContainsKey(x.Index)).ToList());
+            Cards(layout.Therapies),
+            Cards(layout.Against),
+            Cards(layout.Pharmacogenomic),
+            Cards(layout.Informative),
+            layout.CarriedOver,
+            layout.Hidden.Select(i => new IndexedImplication(i, report.Implications[i])).ToList());
     }
 }

@@ -1,5 +1,5 @@
-using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Reports;
+using OmicsReports.Domain.Reports.Summary;
 
 namespace OmicsReports.Reporting.Components;
 
@@ -7,15 +7,18 @@ namespace OmicsReports.Reporting.Components;
 public sealed record DoseInstruction(string Therapies, string Dose);
 
 /// <summary>
-/// Implications that differ only in the regimen: same tier, kind, direction and biomarker text. The engine emits one
-/// implication per regimen (ten for one EGFR variant in lung), so the key findings show them as one line of options.
-/// Screen and paper render the same group; the words come from <see cref="ReportText"/>.
+/// One card of the key findings with its implications, in the Domain's order (<see cref="SummaryLayout"/>): the named
+/// option (the preferred regimen, when a guideline names one) first, the alternatives after it. Screen and paper
+/// render the same card; the words come from <see cref="ReportText"/>.
 /// </summary>
-public sealed record ImplicationOptionGroup(IReadOnlyList<IndexedImplication> Options)
+public sealed record ImplicationOptionGroup(SummaryCard Card, IReadOnlyList<IndexedImplication> Options)
 {
     public IndexedImplication First => Options[0];
 
     public IReadOnlyList<Implication> Implications => Options.Select(o => o.Implication).ToList();
+
+    /// <summary>A therapy card names one regimen and folds the alternatives; other cards list their drugs.</summary>
+    public bool IsTherapyCard => Card.Section == CardSection.Therapy;
 
     /// <summary>The style family of the group: sensitive, resistance, pgx or info (see <see cref="ImplicationStyle"/>).</summary>
     public string Kind => ImplicationStyle.KindOf(First.Implication);
@@ -25,8 +28,10 @@ public sealed record ImplicationOptionGroup(IReadOnlyList<IndexedImplication> Op
 
     public string Evidence => ReportText.Evidence(Implications);
 
-    public string AriaLabel =>
-        $"{First.Implication.Biomarker}: {Noun}, {ReportText.Direction(First.Implication.Direction)}, tier {First.Implication.Tier}";
+    public string AriaLabel => IsTherapyCard
+        ? $"{Card.Biomarker}: {ReportText.Therapies(First.Implication)}{(Card.NamedIsPreferred ? " (preferred)" : "")}" +
+          $"{(Card.Heading is { } heading ? $", {heading}" : "")}, {Options.Count - 1} more, tier {First.Implication.Tier}"
+        : $"{Card.Biomarker}: {Noun}, {ReportText.Direction(First.Implication.Direction)}, tier {First.Implication.Tier}";
 
     /// <summary>The one dose instruction every member shares, or null when there is none or they differ.</summary>
     public string? SharedDose =>
@@ -41,29 +46,10 @@ public sealed record ImplicationOptionGroup(IReadOnlyList<IndexedImplication> Op
         : Options.Where(o => o.Implication.DoseAdjustment is not null)
             .Select(o => new DoseInstruction(ReportText.Therapies(o.Implication), o.Implication.DoseAdjustment!)).ToList();
 
-    /// <summary>
-    /// Folds a section's implications into option groups. A group takes the place of its first member and keeps its
-    /// members in the engine's order, so nothing is dropped or re-ranked, only gathered under one biomarker.
-    /// </summary>
-    public static IReadOnlyList<ImplicationOptionGroup> Fold(IEnumerable<IndexedImplication> items)
+    public static ImplicationOptionGroup Of(SummaryCard card, OmicsReport report)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        var order = new List<List<IndexedImplication>>();
-        var byKey = new Dictionary<(EvidenceTier, ImplicationKind, Direction, string), List<IndexedImplication>>();
-        foreach (var item in items)
-        {
-            var implication = item.Implication;
-            var key = (implication.Tier, implication.Kind, implication.Direction, implication.Biomarker);
-            if (!byKey.TryGetValue(key, out var members))
-            {
-                members = [];
-                byKey.Add(key, members);
-                order.Add(members);
-            }
-
-            members.Add(item);
-        }
-
-        return order.Select(members => new ImplicationOptionGroup(members)).ToList();
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(report);
+        return new ImplicationOptionGroup(card, card.Options.Select(i => new IndexedImplication(i, report.Implications[i])).ToList());
     }
 }

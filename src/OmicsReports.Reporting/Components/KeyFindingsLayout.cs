@@ -26,27 +26,35 @@ public sealed record FindingSection(string Id, string Title, string Kind, IReadO
 /// implications already; nothing here re-ranks, drops or recomputes a tier. A new section belongs here, in
 /// <see cref="Of"/>, and then shows everywhere.
 /// </summary>
-public sealed record KeyFindingsLayout(IReadOnlyList<FindingSection> Sections, IReadOnlyList<IndexedImplication> Hidden, IReadOnlyList<Layer> NotAssessed)
+/// <param name="CarriedOver">
+/// Options approved for the biomarker in other tumour types, which the carry-over policy keeps out of the therapies;
+/// every rendering lists them in their own section below the on-label options.
+/// </param>
+public sealed record KeyFindingsLayout(
+    IReadOnlyList<FindingSection> Sections, IReadOnlyList<CarriedOverLine> CarriedOver, IReadOnlyList<IndexedImplication> Hidden, IReadOnlyList<Layer> NotAssessed)
 {
     public static KeyFindingsLayout Of(OmicsCase omicsCase, OmicsReport report, IReadOnlyDictionary<int, string>? hidden)
     {
         ArgumentNullException.ThrowIfNull(omicsCase);
         var groups = ImplicationGroups.Of(report, hidden);
         var notAssessed = Enum.GetValues<Layer>().Where(l => l.IsRoutine() && !omicsCase.Profiling.Assessed(l)).ToList();
-        var therapies = groups.Sensitive.GroupBy(x => x.Implication.Tier).OrderBy(g => g.Key)
-            .Select(tier => new FindingBand(tier.Key, ImplicationOptionGroup.Fold(tier))).ToList();
+        // The Domain has ordered the cards; bands only caption runs of one tier, in that order.
+        var therapies = groups.Sensitive.GroupBy(g => g.Card.Tier)
+            .Select(tier => new FindingBand(tier.Key, tier.ToList())).ToList();
         var sections = new List<FindingSection>
         {
             new("kf-therapies", "Therapies", "sensitive", therapies,
-                "No therapy with evidence was found in the layers that were assessed." +
-                (notAssessed.Count > 0 ? " Some layers were not tested (see Not tested)." : string.Empty)),
+                groups.CarriedOver.Count > 0
+                    ? "No therapy with evidence in this tumour type; options approved in other tumour types are listed below."
+                    : "No therapy with evidence was found in the layers that were assessed." +
+                      (notAssessed.Count > 0 ? " Some layers were not tested (see Not tested)." : string.Empty)),
             Whole("kf-resistance", "Resistance and drugs to avoid", "resistance", groups.Resistance),
             Whole("kf-pgx", "Pharmacogenomic dose alerts", "pgx", groups.Pharmacogenomic),
             Whole("kf-info", "Prognostic and diagnostic", "info", groups.Informative),
         };
-        return new KeyFindingsLayout(sections.Where(s => s.Empty is not null || !s.IsEmpty).ToList(), groups.Hidden, notAssessed);
+        return new KeyFindingsLayout(sections.Where(s => s.Empty is not null || !s.IsEmpty).ToList(), groups.CarriedOver, groups.Hidden, notAssessed);
     }
 
-    private static FindingSection Whole(string id, string title, string kind, IReadOnlyList<IndexedImplication> items) =>
-        new(id, title, kind, items.Count == 0 ? [] : [new FindingBand(null, ImplicationOptionGroup.Fold(items))], null);
+    private static FindingSection Whole(string id, string title, string kind, IReadOnlyList<ImplicationOptionGroup> cards) =>
+        new(id, title, kind, cards.Count == 0 ? [] : [new FindingBand(null, cards)], null);
 }

@@ -103,4 +103,44 @@ public static partial class ReportText
     /// <summary>A count with its noun in the right number: "1 gene", "3 genes", "0 warnings".</summary>
     public static string Count(int count, string singular, string? plural = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:#,0} {(count == 1 ? singular : plural ?? singular + "s")}");
+
+    /// <summary>
+    /// The sentences that qualify an option, in the order a reader needs them: a condition on its tier, a
+    /// contradiction that demoted it, where carried-over evidence comes from, and what the prior therapies mean.
+    /// </summary>
+    public static IEnumerable<string> TherapyNotes(Implication implication)
+    {
+        ArgumentNullException.ThrowIfNull(implication);
+        if (implication.Condition is { } condition)
+        {
+            yield return $"Tier {implication.Tier} only if {condition}.";
+        }
+
+        if (implication.ContradictedBy is { } contradiction)
+        {
+            yield return implication.DemotedFrom is { } from
+                ? $"Contradicted by {contradiction}; demoted from tier {from}."
+                : $"Contradicted by {contradiction}.";
+        }
+
+        if (implication.CarriedOver)
+        {
+            yield return $"Approved for this biomarker in another tumour type: {string.Join("; ", implication.SourceTumorTypes)}.";
+        }
+
+        if (implication.PriorTherapy is { } prior)
+        {
+            yield return prior.Note;
+        }
+    }
+
+    /// <summary>One option of the board's decision list: the regimen, its tier, and a mark when something pulls the other way.</summary>
+    public static string BoardOption(Implication implication)
+    {
+        ArgumentNullException.ThrowIfNull(implication);
+        var text = $"{implication.Biomarker} → {Therapies(implication)} (tier {implication.Tier}{(implication.Setting is { } s ? $", {s.Label}" : "")})";
+        return implication.ContradictedBy is not null ? $"{text} — contradicted, see the report"
+            : implication.Conflicts.Count > 0 ? $"{text} — conflict, see the report"
+            : text;
+    }
 }

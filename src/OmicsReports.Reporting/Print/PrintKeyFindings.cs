@@ -24,8 +24,8 @@ public sealed record PrintKeyFindings(
         bool Benefit(Implication i) => i.Direction == Direction.Sensitive;
 
         return new PrintKeyFindings(
-            therapeutic.Where(i => Benefit(i) && i.InThisTumorType).ToList(),
-            therapeutic.Where(i => Benefit(i) && !i.InThisTumorType).ToList(),
+            therapeutic.Where(i => Benefit(i) && !i.CarriedOver && (i.InThisTumorType || i.Condition is not null)).ToList(),
+            therapeutic.Where(i => Benefit(i) && (i.CarriedOver || (!i.InThisTumorType && i.Condition is null))).ToList(),
             therapeutic.Where(i => i.Direction is Direction.Resistant or Direction.Avoid).ToList(),
             report.Implications.Where(i => i.Kind == ImplicationKind.Pharmacogenomic).ToList(),
             featured.Where(i => i.Kind is ImplicationKind.Prognostic or ImplicationKind.Diagnostic).ToList());

@@ -38,7 +38,9 @@ internal static class KnowledgeHosting
 
         builder.Services.AddSingleton(knowledge);
         builder.Services.AddSingleton<IReportEngine>(new DistillingReportEngine(knowledge.CreateDistiller()));
-        builder.Services.AddSingleton<ICaseImporter>(new Features.Import.IngestCaseImporter(knowledge.CreateHarmonizer()));
+        var harmonizer = knowledge.CreateHarmonizer();
+        builder.Services.AddSingleton<ICaseImporter>(services => new Features.Import.IngestCaseImporter(
+            harmonizer, services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Features.Import.IngestCaseImporter>>()));
         return true;
     }
 }

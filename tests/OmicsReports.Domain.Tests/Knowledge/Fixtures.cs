@@ -2,6 +2,7 @@ using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Knowledge.Criteria;
+using OmicsReports.Domain.Knowledge.Therapies;
 using OmicsReports.Domain.Reports;
 
 namespace OmicsReports.Domain.Tests.Knowledge;
@@ -72,6 +73,7 @@ public static class Fixtures
             },
             Therapies = therapies.Select(t => new Regimen(t)).ToArray(),
             Direction = direction,
+            Setting = direction == Direction.Sensitive ? TherapySetting.AnyLine : null,
             Evidence = new RuleEvidence
             {
                 Source = EvidenceSource.FdaLabel,

@@ -1,6 +1,8 @@
 using OmicsReports.Domain.Harmonization;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Knowledge.Criteria;
+using OmicsReports.Domain.Knowledge.Therapies;
+using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Knowledge.Validation;
 using OmicsReports.Domain.Reports;
 using static OmicsReports.Domain.Tests.Knowledge.Fixtures;
@@ -78,4 +80,40 @@ public class KnowledgeValidatorTests
     [Fact]
     public void Validate_TherapeuticRuleWithoutTherapies_IsAnError() =>
         Assert.Contains("no-therapies", Codes(Rule("A", G12D, ["COADREAD"], [])));
+
+    [Fact]
+    public void Validate_SensitivityWithoutSetting_IsAWarningNamingTheRegimen()
+    {
+        var problems = new KnowledgeValidator(Tree, Genes).Validate(Base(Rule("A", G12D, ["NSCLC"], [["sotorasib"]]) with { Setting = null }));
+
+        var problem = Assert.Single(problems, p => p.Code == "no-setting");
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Contains("sotorasib", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TherapyFields_AreCheckedAgainstTheDrugCatalogue()
+    {
+        var drugs = new DrugCatalog(
+            new Dictionary<string, DrugInfo>(StringComparer.Ordinal) { ["sotorasib"] = new("sotorasib", DrugRole.Targeted, []) },
+            new Dictionary<string, DrugClass>(StringComparer.Ordinal) { ["egfr-tki"] = new("egfr-tki", "an EGFR tyrosine kinase inhibitor") });
+        var rules = new[]
+        {
+            Rule("UNKNOWN-DRUG", G12D, ["NSCLC"], [["sotorasib", "mystery"]]),
+            Rule("UNKNOWN-REQUIREMENT", G12D, ["NSCLC"], [["sotorasib"]]) with { Setting = new TherapySetting(TherapyLine.LaterLine, ["kras-inhibitor"]) },
+            Rule("KNOWN-REQUIREMENTS", G12D, ["NSCLC"], [["sotorasib"]]) with { Setting = new TherapySetting(TherapyLine.LaterLine, ["egfr-tki", "chemotherapy", "systemic-therapy", "sotorasib"]) },
+            Rule("SCOPE-ON-SENSITIVITY", G12D, ["NSCLC"], [["sotorasib"]]) with { AppliesTo = ResistanceScope.Monotherapy },
+            Rule("PARTNER-NOT-IN-REGIMEN", G12D, ["NSCLC"], [["sotorasib"]]) with { Partners = ["cetuximab"] },
+            Rule("SETTING-ON-RESISTANCE", G12D, ["COADREAD"], [["sotorasib"]], Direction.Resistant) with { Setting = TherapySetting.FirstLine },
+        };
+
+        var problems = new KnowledgeValidator(Tree, Genes).Validate(Base(rules) with { Drugs = drugs })
+            .Where(p => p.Code is not ("duplicate-rule" or "contradicting-rules"))
+            .Select(p => (p.Code, Rule: rules.Single(r => p.Message.Contains($"Rule {r.Id} ", StringComparison.Ordinal)).Id)).ToArray();
+
+        Assert.Equal(
+            [("unknown-drug", "UNKNOWN-DRUG"), ("unknown-requirement", "UNKNOWN-REQUIREMENT"), ("applies-to-resistance-only", "SCOPE-ON-SENSITIVITY"),
+             ("unknown-partner", "PARTNER-NOT-IN-REGIMEN"), ("setting-not-sensitivity", "SETTING-ON-RESISTANCE")],
+            problems);
+    }
 }

@@ -93,7 +93,7 @@ public class CorruptionProperties
     [Fact]
     public void RandomCorruptionOfAStudyFile_GivesOnlyLocatedProblems()
     {
-        var study = Imports.Corpus("cbioportal_study_es_0", "study_oncokb_update");
+        var study = OmicsReports.Testing.TestData.Terminated("cbioportal_study_es_0", "study_oncokb_update");
         var files = Directory.GetFiles(study).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         var pick = Gen.Choose(0, files.Length - 1).ToArbitrary();
         var property = Prop.ForAll(pick, Corruptions, (index, corruptions) =>

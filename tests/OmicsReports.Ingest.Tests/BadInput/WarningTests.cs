@@ -127,7 +127,7 @@ public class WarningTests
     [Fact]
     public async Task MafsOfTwoGenomeBuildsForOneSample_Warn()
     {
-        var folder = Imports.Corpus("oncokb_annotator");
+        var folder = OmicsReports.Testing.TestData.Terminated("oncokb_annotator");
 
         var cases = await Imports.CasesAsync(Path.Combine(folder, "example_maf.txt"), Path.Combine(folder, "example_maf_grch38.txt"));
 

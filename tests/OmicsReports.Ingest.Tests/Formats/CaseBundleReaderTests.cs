@@ -70,7 +70,7 @@ public class CaseBundleReaderTests
             ["profiling"] = "BundleCoverage", ["variants"] = "BundleVariant", ["copyNumbers"] = "BundleCopyNumber",
             ["segments"] = "BundleSegment", ["structuralVariants"] = "BundleStructuralVariant", ["tmb"] = "BundleTmb",
             ["msi"] = "BundleMsi", ["expression"] = "BundleExpression", ["proteins"] = "BundleProtein",
-            ["pharmacogenomics"] = "BundlePharmacogenomic", ["hrd"] = "BundleHrd", ["hla"] = "BundleHla",
+            ["pharmacogenomics"] = "BundlePharmacogenomic", ["priorTherapies"] = "BundlePriorTherapy", ["hrd"] = "BundleHrd", ["hla"] = "BundleHla",
         };
         foreach (var (property, type) in pairs)
         {

@@ -149,7 +149,7 @@ public class CbioportalStudyTests
     [Fact]
     public async Task OncokbUpdateStudy_SingleSampleDeepDeletion()
     {
-        var cases = await Imports.CasesAsync(StudyPath("study_oncokb_update"));
+        var cases = await Imports.CasesAsync(OmicsReports.Testing.TestData.Terminated("cbioportal_study_es_0", "study_oncokb_update"));
 
         var single = Assert.Single(cases);
         Assert.Equal(CopyNumberCall.DeepDeletion, single.CopyNumbers.Single(c => c.Gene == "TP53").Call);

@@ -6,7 +6,7 @@ namespace OmicsReports.Ingest.Tests.Formats;
 /// <summary>oncokb-annotator's example inputs: a folder of loose files whose kinds come from their headers.</summary>
 public class LooseFolderTests
 {
-    private static string Folder => Imports.Corpus("oncokb_annotator");
+    private static string Folder => OmicsReports.Testing.TestData.Terminated("oncokb_annotator");
 
     [Fact]
     public async Task OncokbFolder_EveryClinicalSampleBecomesACase()

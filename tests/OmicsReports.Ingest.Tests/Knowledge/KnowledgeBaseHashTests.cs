@@ -21,7 +21,7 @@ public class KnowledgeBaseHashTests
     public void Hash_RuleEdited_Changes()
     {
         using var copy = new TemporaryKnowledgeBase(copyShipped: true);
-        copy.Replace("rules/colorectal.yaml", "level: well-powered-studies", "level: clinical-trial");
+        copy.Replace("rules/colorectal.yaml", "appliesTo: monotherapy\n    evidence:\n      source: guideline\n      level: guideline", "appliesTo: monotherapy\n    evidence:\n      source: guideline\n      level: well-powered-studies");
 
         var edited = KnowledgeBaseLoader.Load(copy.Folder, OncoTreeFixture.Current).KnowledgeBase!.Stamp;
 

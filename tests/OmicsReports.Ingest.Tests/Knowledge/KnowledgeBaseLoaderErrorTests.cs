@@ -25,6 +25,7 @@ public class KnowledgeBaseLoaderErrorTests
                   citation: Lumakras (sotorasib) FDA label, 2021
               lastReviewed: 2026-11-21
             rationale: KRAS G12C is targeted by sotorasib
+            setting: { line: later-line, after: [systemic-therapy] }
         """;
 
     private static IReadOnlyList<ImportProblem> Load(string ruleText)

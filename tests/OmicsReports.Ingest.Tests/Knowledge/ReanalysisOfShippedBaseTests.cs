@@ -18,7 +18,7 @@ public class ReanalysisOfShippedBaseTests
         using var edited = new TemporaryKnowledgeBase(copyShipped: true);
         edited.Replace("manifest.yaml", $"version: {shippedVersion}", $"version: {shippedVersion}-edited");
         edited.Replace("rules/nsclc/drivers.yaml", "      - repotrectinib\n    direction: sensitive", "    direction: sensitive");
-        edited.Replace("rules/gastrointestinal.yaml", "      level: well-powered-studies", "      level: clinical-trial");
+        edited.Replace("rules/gastrointestinal.yaml", "      level: guideline\n      references:\n        - doi: 10.1016/j.annonc.2021.09.005", "      level: clinical-trial\n      references:\n        - doi: 10.1016/j.annonc.2021.09.005");
         var newer = KnowledgeBaseLoader.Load(edited.Folder, OncoTreeFixture.Current).KnowledgeBase!;
 
         var diff = KnowledgeBaseDiff.Compare(older, newer);

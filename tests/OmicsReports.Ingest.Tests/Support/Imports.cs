@@ -44,6 +44,16 @@ internal static class Imports
         return Assert.Single(result.Errors);
     }
 
+    /// <summary>Like <see cref="SingleErrorAsync"/> for one file given as bytes (compressed or binary input).</summary>
+    public static async Task<ImportProblem> SingleBinaryErrorAsync(string name, byte[] bytes)
+    {
+        using var folder = new TempFolder();
+        var result = await RunAsync(folder.WriteBytes(name, bytes));
+        Assert.False(result.Succeeded, "the import succeeded");
+        Assert.Empty(result.Cases);
+        return Assert.Single(result.Errors);
+    }
+
     public static OmicsCase Case(this IReadOnlyList<OmicsCase> cases, string sampleId) =>
         cases.SingleOrDefault(c => c.Specimen.SampleId == sampleId)
         ?? throw new Xunit.Sdk.XunitException($"No case for sample {sampleId}; cases: {string.Join(", ", cases.Select(c => c.Specimen.SampleId).Take(20))}");

@@ -10,7 +10,7 @@ namespace OmicsReports.Reporting.Tests.Components;
 public class ImplicationOptionsTests : MudComponentTests
 {
     [Fact]
-    public void KeyFindings_RegimensOfOneBiomarkerAndTier_FoldIntoOneGroupListingEveryTherapy()
+    public void KeyFindings_RegimensOfOneBiomarker_FoldIntoOneCardNamingTheFirstAndFoldingTheRest()
     {
         var report = ReportFixtures.Report(
         [
@@ -22,9 +22,10 @@ public class ImplicationOptionsTests : MudComponentTests
         var panel = Render(report);
 
         var group = panel.Find("section[aria-labelledby=kf-therapies] .omics-opts[role=article]");
-        Assert.Equal("EGFR L858R: 3 options, Benefit expected, tier IA", group.GetAttribute("aria-label"));
-        Assert.Equal("3 options:", group.QuerySelector(".omics-opts__count")!.TextContent);
-        Assert.Equal(["afatinib", "osimertinib", "amivantamab + lazertinib"], group.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent).ToList());
+        Assert.StartsWith("EGFR L858R: afatinib, ", group.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Equal("afatinib", group.QuerySelector(".omics-opts__named")!.TextContent);
+        Assert.Equal("+2 alternatives", group.QuerySelector(".omics-opts__count")!.TextContent);
+        Assert.Empty(group.QuerySelectorAll(".omics-imp__head .omics-opts__therapy"));
         Assert.Single(panel.FindAll(".omics-imp__biomarker"));
         Assert.Single(group.QuerySelectorAll("button.omics-why__toggle"));
 
@@ -37,24 +38,25 @@ public class ImplicationOptionsTests : MudComponentTests
     }
 
     [Fact]
-    public void KeyFindings_DifferentTierOrBiomarker_DoNotFold()
+    public void KeyFindings_SameGeneAndTier_FoldWhileAnotherTierOrGeneStaysApart()
     {
         var report = ReportFixtures.Report(
         [
             ReportFixtures.Implication("BRAF V600E", EvidenceTier.IA, therapies: ["dabrafenib"]),
             ReportFixtures.Implication("BRAF V600E or V600K", EvidenceTier.IA, therapies: ["trametinib"]),
             ReportFixtures.Implication("BRAF V600E", EvidenceTier.IIC, therapies: ["tovorafenib"]),
+            ReportFixtures.Implication("NRAS Q61K", EvidenceTier.IA, therapies: ["binimetinib"]),
         ]);
 
         var panel = Render(report);
 
-        Assert.Empty(panel.FindAll(".omics-opts"));
-        Assert.Equal(3, panel.FindAll(".omics-imp[role=article]").Count);
-        Assert.Equal(3, panel.FindAll("button.omics-why__toggle").Count);
+        Assert.Single(panel.FindAll(".omics-opts[role=article]"));
+        Assert.Equal("BRAF V600E, BRAF V600E or V600K", panel.Find(".omics-opts[role=article] .omics-imp__biomarker").TextContent.Trim());
+        Assert.Equal(["NRAS Q61K", "BRAF V600E"], panel.FindAll("section[aria-labelledby=kf-therapies] .omics-card > .omics-imp[role=article] .omics-imp__biomarker").Select(e => e.TextContent.Trim()).ToList());
     }
 
     [Fact]
-    public void KeyFindings_Folding_PlacesAGroupWhereItsFirstOptionWas_AndKeepsTheEnginesOrderInside()
+    public void KeyFindings_Folding_PlacesACardWhereItsFirstOptionWas_AndKeepsTheEnginesOrderInside()
     {
         var report = ReportFixtures.Report(
         [
@@ -69,7 +71,12 @@ public class ImplicationOptionsTests : MudComponentTests
 
         var biomarkers = panel.FindAll("section[aria-labelledby=kf-therapies] .omics-imp__biomarker").Select(e => e.TextContent.Trim()).ToList();
         Assert.Equal(["BRAF V600E", "TMB high", "NRAS Q61K"], biomarkers);
-        var lists = panel.FindAll(".omics-opts[role=article]").Select(g => string.Join("|", g.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent))).ToList();
+        for (var i = 0; i < panel.FindAll(".omics-opts[role=article]").Count; i++)
+        {
+            panel.FindAll(".omics-opts[role=article] > .omics-imp__head button.omics-why__toggle")[i].Click();
+        }
+
+        var lists = panel.FindAll(".omics-opts[role=article]").Select(g => string.Join("|", g.QuerySelectorAll(".omics-why .omics-imp__therapies").Select(e => e.TextContent))).ToList();
         Assert.Equal(["dabrafenib|vemurafenib", "pembrolizumab|nivolumab"], lists);
     }
 
@@ -85,8 +92,9 @@ public class ImplicationOptionsTests : MudComponentTests
 
         var panel = Render(report, p => p.Add(k => k.HiddenReasons, new Dictionary<int, string> { [1] = "Single agent not preferred" }));
 
+        panel.Find("section[aria-labelledby=kf-therapies] .omics-opts[role=article] button.omics-why__toggle").Click();
         var group = panel.Find("section[aria-labelledby=kf-therapies] .omics-opts[role=article]");
-        Assert.Equal(["dabrafenib", "encorafenib + binimetinib"], group.QuerySelectorAll(".omics-opts__therapy").Select(e => e.TextContent).ToList());
+        Assert.Equal(["dabrafenib", "encorafenib + binimetinib"], group.QuerySelectorAll(".omics-why .omics-imp__therapies").Select(e => e.TextContent).ToList());
         Assert.Contains("Hidden by the pathologist (1)", panel.Find(".omics-kf__hidden").TextContent, StringComparison.Ordinal);
         panel.Find(".omics-kf__hidden .mud-expand-panel-header").Click();
         var hidden = panel.Find(".omics-kf__hidden");
@@ -171,25 +179,28 @@ public class ImplicationOptionsTests : MudComponentTests
     }
 
     [Fact]
-    public void Fold_DifferentDirectionOrKind_KeepsImplicationsApart()
+    public void Cards_OfPharmacogenomicAlerts_KeepDirectionsApart()
     {
-        var items = new[]
-        {
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose),
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.Avoid),
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Therapeutic, direction: Direction.ReduceDose),
-            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose),
-        }.Select((implication, index) => new IndexedImplication(index, implication));
+        var report = ReportFixtures.Report(
+        [
+            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose, therapies: ["fluorouracil"]),
+            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.Avoid, therapies: ["capecitabine"]),
+            ReportFixtures.Implication("DPYD", kind: ImplicationKind.Pharmacogenomic, direction: Direction.ReduceDose, therapies: ["capecitabine"]),
+        ]);
 
-        var groups = ImplicationOptionGroup.Fold(items);
+        var groups = ImplicationGroups.Of(report, null);
 
-        Assert.Equal([[0, 3], [1], [2]], groups.Select(g => g.Options.Select(o => o.Index).ToArray()).ToArray());
+        Assert.Equal([[0, 2], [1]], groups.Pharmacogenomic.Select(g => g.Options.Select(o => o.Index).ToArray()).ToArray());
     }
 
-    private IRenderedComponent<ImplicationOptions> Group(params Implication[] implications) =>
-        Render<ImplicationOptions>(p => p
-            .Add(c => c.Group, new ImplicationOptionGroup(implications.Select((implication, index) => new IndexedImplication(index, implication)).ToList()))
+    private IRenderedComponent<ImplicationOptions> Group(params Implication[] implications)
+    {
+        var report = ReportFixtures.Report(implications);
+        var groups = ImplicationGroups.Of(report, null);
+        return Render<ImplicationOptions>(p => p
+            .Add(c => c.Group, groups.Sensitive.Concat(groups.Resistance).Concat(groups.Pharmacogenomic).Concat(groups.Informative).Single())
             .Add(c => c.KnowledgeBaseVersion, "kb"));
+    }
 
     private IRenderedComponent<KeyFindings> Render(OmicsReport report, Action<ComponentParameterCollectionBuilder<KeyFindings>>? extra = null) =>
         Render<KeyFindings>(p =>

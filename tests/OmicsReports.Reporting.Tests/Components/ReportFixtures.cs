@@ -20,7 +20,8 @@ internal static class ReportFixtures
     {
         Kind = kind,
         Biomarker = biomarker,
-        Genes = ["BRAF"],
+        // The card a finding lands on is keyed by its gene (SummaryLayout); whole-sample markers have none.
+        Genes = biomarker.Split(' ')[0] is "TMB" or "MSI" or "MSI-High" ? [] : [biomarker.Split(' ')[0]],
         Therapies = therapies ?? ["drug-a", "drug-b"],
         Direction = direction,
         Tier = tier,

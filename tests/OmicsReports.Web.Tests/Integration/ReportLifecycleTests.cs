@@ -169,8 +169,9 @@ public sealed class ReportLifecycleTests(OmicsWebFactory app) : IDisposable
 
         Assert.Equal(LifecycleOutcome.Invalid, noReason.Outcome);
         Assert.True(hidden.Succeeded, hidden.Message);
-        // The engine ranks dabrafenib alone first for this melanoma, then the combination.
-        Assert.Equal("BRAF V600E: dabrafenib + trametinib", topWhileHidden);
+        // The engine ranks dabrafenib alone first for this melanoma, then the combination, which the melanoma rule
+        // (BRAF V600E or V600K) now leads ahead of the tumour-agnostic one, so its label names the matched variant.
+        Assert.Equal("BRAF V600E or V600K: BRAF V600E: dabrafenib + trametinib", topWhileHidden);
         Assert.True(shown.Succeeded, shown.Message);
         Assert.Equal("BRAF V600E: dabrafenib", await TopFindingAsync(stored.CaseId));
         var view = await app.Services.GetRequiredService<ReportReader>().LoadAsync(stored.CaseId, 1);

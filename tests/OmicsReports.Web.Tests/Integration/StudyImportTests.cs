@@ -21,7 +21,7 @@ public sealed class StudyImportTests(OmicsWebFactory app) : IDisposable
     public async Task ZippedCbioportalStudy_IsUnpackedImportedAndStored_WithUploadedFileNamesOnTheCase()
     {
         var pathologist = await app.CreateUserAsync(Roles.Pathologist);
-        var zip = Zip(TestData.Path("cbioportal_study_es_0", "study_oncokb_update"), "study_oncokb_update");
+        var zip = Zip(TestData.Terminated("cbioportal_study_es_0", "study_oncokb_update"), "study_oncokb_update");
 
         var outcome = await scope.ServiceProvider.GetRequiredService<CaseImportService>()
             .ImportAsync(pathologist, [new UploadedFile("study_oncokb_update.zip", zip)], null);

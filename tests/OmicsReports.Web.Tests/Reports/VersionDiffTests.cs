@@ -34,7 +34,7 @@ public class VersionDiffTests : IAsyncLifetime
         var entry = Assert.Single(VersionDiff.Compare(Side(1, Melanoma.Report), Side(2, retiered)));
 
         Assert.Equal(("Implications", DiffChange.Changed), (entry.Section, entry.Change));
-        Assert.Equal("BRAF V600E: dabrafenib + trametinib: tier IA (level 1) → IIC (level 3B)", entry.Text);
+        Assert.Equal($"{DabrafenibTrametinib.Biomarker}: dabrafenib + trametinib: tier IA (level 1) → IIC (level 3B)", entry.Text);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         var (presenter, participant, _) = await TwoPeopleAsync(board);
 
         await presenter.GetByRole(AriaRole.Combobox, new() { Name = "Recommended therapy from the report" }).ClickAsync();
-        await presenter.GetByRole(AriaRole.Option, new() { Name = "BRAF V600E → dabrafenib + trametinib (tier IA)", Exact = true }).ClickAsync();
+        await presenter.GetByRole(AriaRole.Option, new() { Name = "BRAF V600E or V600K: BRAF V600E → dabrafenib + trametinib (tier IA, Any line)", Exact = true }).ClickAsync();
         await presenter.GetByLabel("Refer for genetic counselling").CheckAsync();
         await presenter.Locator("#decision-rationale").FillAsync("Tier IA in melanoma; fit for therapy.");
         await presenter.Locator("#decision-final").ClickAsync();
@@ -79,7 +79,7 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 
         await GotoInteractiveAsync(participant, $"/patients/{board.Cases[0].CaseId}/reports/1");
         var panel = participant.Locator("#board-decisions");
-        await Assertions.Expect(panel).ToContainTextAsync("Recommended therapy: dabrafenib + trametinib (BRAF V600E, tier IA)");
+        await Assertions.Expect(panel).ToContainTextAsync("Recommended therapy: dabrafenib + trametinib (BRAF V600E or V600K: BRAF V600E, tier IA)");
         await Assertions.Expect(panel).ToContainTextAsync("Refer for genetic counselling");
         await Assertions.Expect(panel).ToContainTextAsync("Final");
         await Assertions.Expect(panel).ToContainTextAsync("Tier IA in melanoma; fit for therapy.");

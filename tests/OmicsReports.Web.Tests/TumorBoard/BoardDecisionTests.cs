@@ -37,10 +37,10 @@ public sealed class BoardDecisionTests(OmicsWebFactory app) : IDisposable
         Assert.Equal(item.ReportVersionId, decision.ReportVersionId);
         Assert.Equal(1, decision.ReportVersion);
         Assert.Equal("dabrafenib + trametinib", decision.Therapy);
-        Assert.Equal("BRAF V600E", decision.TherapyBiomarker);
+        Assert.Equal("BRAF V600E or V600K: BRAF V600E", decision.TherapyBiomarker);
         Assert.Equal("IA", decision.TherapyTier);
         Assert.Equal(BoardDecisionState.Preliminary, decision.State);
-        Assert.Equal(["Recommended therapy: dabrafenib + trametinib (BRAF V600E, tier IA)", "Refer for genetic counselling"], decision.Actions);
+        Assert.Equal(["Recommended therapy: dabrafenib + trametinib (BRAF V600E or V600K: BRAF V600E, tier IA)", "Refer for genetic counselling"], decision.Actions);
         Assert.Equal("Dr. Oncologist Test", decision.RecordedByName);
     }
 

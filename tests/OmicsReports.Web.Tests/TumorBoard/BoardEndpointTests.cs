@@ -71,7 +71,7 @@ public sealed class BoardEndpointTests(OmicsWebFactory app)
         Assert.Contains("Tumour board minutes", text, StringComparison.Ordinal);
         Assert.Contains("Molecular tumour board", text, StringComparison.Ordinal);
         Assert.Contains($"Case 1 · {patient.FamilyName}, {patient.GivenName}", text, StringComparison.Ordinal);
-        Assert.Contains("Recommended therapy: dabrafenib + trametinib (BRAF V600E, tier IA)", text, StringComparison.Ordinal);
+        Assert.Contains("Recommended therapy: dabrafenib + trametinib (BRAF V600E or V600K: BRAF V600E, tier IA)", text, StringComparison.Ordinal);
         Assert.Contains("Refer for a clinical trial: basket trial", text, StringComparison.Ordinal);
         Assert.Contains("Rationale: Tier IA in melanoma.", text, StringComparison.Ordinal);
         Assert.Contains("Question on case 2", text, StringComparison.Ordinal);

@@ -20,14 +20,15 @@ public sealed record KnowledgeBaseChanges(
     string NewVersion,
     IReadOnlyList<RuleChange> Rules,
     bool OncogenicDefinitionChanged,
-    bool QcPolicyChanged)
+    bool QcPolicyChanged,
+    bool DrugCatalogChanged = false)
 {
-    public bool Any => Rules.Count > 0 || OncogenicDefinitionChanged || QcPolicyChanged;
+    public bool Any => Rules.Count > 0 || OncogenicDefinitionChanged || QcPolicyChanged || DrugCatalogChanged;
 }
 
 /// <summary>
 /// Compares two knowledge bases by content, not by file: a rule moved between files is unchanged; a rule whose
-/// criterion, scope, therapies, direction, evidence, rationale or dose differs is listed with those fields.
+/// criterion, scope, therapies, direction, evidence, rationale, dose, setting or carry-over differs is listed with those fields.
 /// </summary>
 public static class KnowledgeBaseDiff
 {
@@ -38,6 +39,8 @@ public static class KnowledgeBaseDiff
         ("evidence.level", r => r.Evidence.Level), ("evidence.strength", r => r.Evidence.Strength),
         ("evidence.references", r => r.Evidence.References), ("evidence.lastReviewed", r => r.Evidence.LastReviewed),
         ("rationale", r => r.Rationale), ("dose", r => r.DoseAdjustment), ("reduceDoseByPercent", r => r.ReduceDoseByPercent),
+        ("setting", r => r.Setting), ("preferred", r => r.Preferred), ("carryOver", r => r.CarryOver), ("partners", r => r.Partners),
+        ("appliesTo", r => r.AppliesTo),
     ];
 
     private static readonly (string Name, Func<TumorTypeStandard, object?> Value)[] StandardFields =
@@ -55,7 +58,8 @@ public static class KnowledgeBaseDiff
             .ToArray();
         var oncogenicChanged = Json(older.Oncogenic.TumorSuppressors) != Json(newer.Oncogenic.TumorSuppressors)
             || Json(older.Oncogenic.Hotspots) != Json(newer.Oncogenic.Hotspots);
-        return new KnowledgeBaseChanges(older.Stamp.Version, newer.Stamp.Version, changes, oncogenicChanged, Json(older.Qc) != Json(newer.Qc));
+        return new KnowledgeBaseChanges(
+            older.Stamp.Version, newer.Stamp.Version, changes, oncogenicChanged, Json(older.Qc) != Json(newer.Qc), Json(older.Drugs) != Json(newer.Drugs));
     }
 
     private static IEnumerable<RuleChange> Diff<T>(

@@ -20,10 +20,11 @@ public sealed class CaseIndex
     private readonly Dictionary<string, List<ProteinMarker>> proteins = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PharmacogenomicResult> pharmacogenomics = new(StringComparer.Ordinal);
 
-    public CaseIndex(OmicsCase omicsCase)
+    public CaseIndex(OmicsCase omicsCase, QcPolicy? qc = null)
     {
         ArgumentNullException.ThrowIfNull(omicsCase);
         Case = omicsCase;
+        NegativeCaveat = NegativeEvidence.Caveat(omicsCase.Specimen, qc ?? QcPolicy.Default);
         foreach (var variant in omicsCase.Variants)
         {
             if (variant.Gene is { } gene && variant.Passed)
@@ -65,6 +66,9 @@ public sealed class CaseIndex
     public OmicsCase Case { get; }
 
     public Profiling Profiling => Case.Profiling;
+
+    /// <summary>Why this specimen cannot carry a negative inference (failed QC); null when it can.</summary>
+    public string? NegativeCaveat { get; }
 
     public IReadOnlyList<SmallVariant> VariantsOf(string gene) =>
         variants.TryGetValue(gene, out var list) ? list : NoVariants;

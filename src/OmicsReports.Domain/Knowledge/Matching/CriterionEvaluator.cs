@@ -96,6 +96,9 @@ public sealed class CriterionEvaluator
         return any.Truth switch
         {
             Truth.True => CriterionResult.False,
+            // Tested and normal, but a specimen below the QC policy cannot carry the negative: "not reliably excluded".
+            Truth.False when index.NegativeCaveat is { } caveat && !assumeExclusionsClear => new CriterionResult(
+                Truth.Unknown, MatchSpecificity.Gene, [], parts.SelectMany(p => NegativeEvidence.Scope(p, caveat)).Distinct().ToArray()),
             Truth.False => CriterionResult.Holds(MatchSpecificity.Gene, []),
             _ when assumeExclusionsClear => CriterionResult.Holds(MatchSpecificity.Gene, []),
             _ => any,

@@ -37,8 +37,12 @@ public sealed class MatchSpecificityComparer : IComparer<MatchSpecificity>
     public int Compare(MatchSpecificity x, MatchSpecificity y) => ((int)y).CompareTo((int)x);
 }
 
-/// <summary>Something a rule needed that the case did not test: a gene in a layer, or a whole-sample biomarker.</summary>
-public sealed record Untested(Layer Layer, string? What)
+/// <summary>
+/// Something a rule needed that the case did not test: a gene in a layer, or a whole-sample biomarker. With
+/// <paramref name="Unreliable"/> it was tested and found normal, but the specimen cannot carry the negative
+/// (the text says why, e.g. "tumour purity 15% is below 20%").
+/// </summary>
+public sealed record Untested(Layer Layer, string? What, string? Unreliable = null)
 {
     public override string ToString() => What is null ? Layer.ToString() : $"{What} ({Layer})";
 }

@@ -44,6 +44,26 @@ public sealed class ScopeMatcher(ITumorTypeHierarchy hierarchy)
         return inScope ? ScopeMatch.ThisTumorType : ScopeMatch.OtherTumorType;
     }
 
+    /// <summary>
+    /// The listed scope codes that lie beneath the patient's tumour type, when the patient's type is coarser than the
+    /// rule's scope (an IDH-mutant astrocytoma without a grade against a grade 2 rule): the rule would hold if the
+    /// tumour type were reported to that level. Empty when the type is in scope, excluded, or unrelated; never for the
+    /// OncoTree root, which lies above everything.
+    /// </summary>
+    public IReadOnlyList<string> NarrowerCodes(RuleScope scope, string? tumorType)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (tumorType is null || scope.Breadth != ScopeBreadth.Listed || string.Equals(tumorType, "TISSUE", StringComparison.OrdinalIgnoreCase)
+            || Match(scope, tumorType) != ScopeMatch.OtherTumorType)
+        {
+            return [];
+        }
+
+        return scope.TumorTypes
+            .Where(code => !string.Equals(code, tumorType, StringComparison.OrdinalIgnoreCase) && hierarchy.IsWithin(code, tumorType))
+            .ToArray();
+    }
+
     /// <summary>True unless the code lies under a haematological tissue; unknown codes count as solid.</summary>
     public bool IsSolid(string tumorType) => !HaematologicalTissues.Any(tissue => hierarchy.IsWithin(tumorType, tissue));
 }

@@ -41,6 +41,7 @@ public sealed class KnowledgeValidator(ITumorTypeHierarchy? hierarchy, GeneCatal
 
         CheckGenes(problems, null, "oncogenic.yaml",
             knowledgeBase.Oncogenic.TumorSuppressors.Concat(knowledgeBase.Oncogenic.Hotspots.Select(h => h.Gene)));
+        problems.AddRange(TherapyCheck.Problems(knowledgeBase));
         problems.AddRange(new OverlapCheck(hierarchy).Contradictions(knowledgeBase.Rules));
         return problems;
     }

@@ -48,6 +48,8 @@ public static class FindingLabels
         StructuralVariant sv => [sv.GeneA],
         ExpressionValue e => [e.Gene],
         PharmacogenomicResult g => [g.Gene],
+        // HER2 by IHC/ISH is the protein of ERBB2: one biomarker with ERBB2 amplification on the summary.
+        ProteinMarker { Marker: var marker } when marker.Equals("HER2", StringComparison.OrdinalIgnoreCase) || marker.Equals("ERBB2", StringComparison.OrdinalIgnoreCase) => ["ERBB2"],
         HlaGenotype h => [h.Gene],
         _ => [],
     };

@@ -7,15 +7,20 @@ namespace OmicsReports.Domain.Reports.Distillation;
 /// <summary>
 /// Turns rule hits into implications: one per regimen, with the matched findings and their "reported as" notes.
 /// Hits that say the same thing (same kind, direction, regimen and findings) from several rules become one
-/// implication listing every rule id; the best-tiered rule speaks for it.
+/// implication listing every rule id; the best-ranked rule speaks for it, its setting included (a melanoma label
+/// for any line outranks the tumour-agnostic approval of the same regimen after progression).
 /// </summary>
 public sealed class ImplicationBuilder(KnowledgeBase knowledgeBase, Rationale rationale)
 {
-    public IReadOnlyList<Implication> Build(IReadOnlyList<RuleHit> hits, TumorType? tumorType)
+    /// <param name="priorTherapies">Lower-case drug names the patient received; null when the case records none.</param>
+    public IReadOnlyList<Implication> Build(IReadOnlyList<RuleHit> hits, TumorType? tumorType, IReadOnlyList<string>? priorTherapies = null)
     {
         ArgumentNullException.ThrowIfNull(hits);
         var built = hits
-            .SelectMany(hit => Regimens(hit.Rule).Select(regimen => Create(hit, regimen, tumorType)))
+            .SelectMany(hit => Regimens(hit.Rule).Select(regimen => Create(hit, regimen, tumorType) with
+            {
+                PriorTherapy = PriorTherapies.Read(hit.Rule, regimen, priorTherapies, knowledgeBase.Drugs),
+            }))
             .OrderBy(i => i, ImplicationRanking.Comparer)
             .ToList();
 
@@ -75,8 +80,23 @@ public sealed class ImplicationBuilder(KnowledgeBase knowledgeBase, Rationale ra
             EvidenceLevel = rule.Evidence.Level,
             Specificity = hit.Result.Specificity,
             KnowledgeBaseVersion = knowledgeBase.Stamp.Version,
+            Setting = regimen is not null && rule.Direction == Direction.Sensitive ? SettingText.For(rule.SettingOf(regimen), knowledgeBase.Drugs) : null,
+            Preferred = regimen is not null && rule.Direction == Direction.Sensitive && rule.IsPreferred(regimen),
+            CarriedOver = hit.CarriedOver,
+            SourceTumorTypes = hit.CarriedOver ? rationale.ScopeNames(rule.Scope) : [],
+            Condition = hit.Condition,
+            InferredFromWildType = ContainsNoneOf(rule.When),
+            AppliesTo = rule.Direction == Direction.Resistant ? rule.AppliesTo : null,
         };
     }
+
+    private static bool ContainsNoneOf(Knowledge.Criteria.Criterion criterion) => criterion switch
+    {
+        Knowledge.Criteria.NoneOfCriterion => true,
+        Knowledge.Criteria.AllOfCriterion all => all.Parts.Any(ContainsNoneOf),
+        Knowledge.Criteria.AnyOfCriterion any => any.Parts.Any(ContainsNoneOf),
+        _ => false,
+    };
 
     private MatchedFinding Matched(Finding finding) => new(
         FindingLabels.LayerOf(finding).ToString(),
@@ -88,7 +108,8 @@ public sealed class ImplicationBuilder(KnowledgeBase knowledgeBase, Rationale ra
     };
 
     private static string MergeKey(Implication i) => string.Join(
-        '|', i.Kind, i.Direction, string.Join('+', i.Therapies), string.Join(';', i.Matched.Select(m => m.Source + " " + m.Label)));
+        '|', i.Kind, i.Direction, string.Join('+', i.Therapies), string.Join(';', i.Matched.Select(m => m.Source + " " + m.Label)),
+        i.CarriedOver, i.Condition);
 
     private static string SourceName(EvidenceSource source) => source switch
     {

@@ -23,7 +23,7 @@ public sealed class ReportDistiller
         ArgumentNullException.ThrowIfNull(hierarchy);
         this.knowledgeBase = knowledgeBase;
         this.hierarchy = hierarchy;
-        rules = new RuleApplication(knowledgeBase, new ScopeMatcher(hierarchy));
+        rules = new RuleApplication(knowledgeBase, new ScopeMatcher(hierarchy), hierarchy);
         implications = new ImplicationBuilder(knowledgeBase, new Rationale(hierarchy));
         workup = new Workup(knowledgeBase, hierarchy);
     }
@@ -37,10 +37,23 @@ public sealed class ReportDistiller
     public OmicsReport Distill(OmicsCase omicsCase, string inputSha256)
     {
         ArgumentNullException.ThrowIfNull(omicsCase);
-        var index = new CaseIndex(omicsCase);
+        var index = new CaseIndex(omicsCase, knowledgeBase.Qc);
         var outcome = rules.Apply(index);
-        var ranked = implications.Build(outcome.Hits, omicsCase.TumorType);
-        var (ordered, groups) = TherapyGrouping.Group(ranked);
+        var prior = omicsCase.PriorTherapies?.Select(p => p.Drug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var built = implications.Build(outcome.Hits, omicsCase.TumorType, prior);
+        var (resolved, pairs) = ConflictResolver.Resolve(built, knowledgeBase.Drugs);
+
+        // A demotion changes a tier, so rank again and carry the conflict pairs to the new positions.
+        var byRank = Enumerable.Range(0, resolved.Count).OrderBy(i => resolved[i], ImplicationRanking.Comparer).ToArray();
+        var rankOf = new int[byRank.Length];
+        for (var r = 0; r < byRank.Length; r++)
+        {
+            rankOf[byRank[r]] = r;
+        }
+
+        var ranked = byRank.Select(i => resolved[i]).ToArray();
+        var rankedPairs = pairs.Select(p => p with { For = rankOf[p.For], Against = rankOf[p.Against] }).ToArray();
+        var (ordered, groups, conflicts) = TherapyGrouping.Group(ranked, rankedPairs);
 
         var used = new HashSet<Finding>(outcome.Hits.SelectMany(h => h.Result.Findings), ReferenceEqualityComparer.Instance);
         var (other, vus) = VariantSummary.For(index, knowledgeBase.Oncogenic, used);
@@ -61,12 +74,15 @@ public sealed class ReportDistiller
             Implications = ordered,
             KeyBiomarkers = KeyBiomarkers.For(index),
             PertinentNegatives = Workup.PertinentNegatives(standards, index, reportable),
-            RecommendedTests = Workup.RecommendedTests(standards, index, outcome.Pending),
+            RecommendedTests = workup.RecommendedTests(standards, index, outcome.Pending, outcome.Hits),
             QcFindings = QcCaveats.For(omicsCase, knowledgeBase.Qc),
             Vus = vus,
             TherapyGroups = groups,
             OtherFindings = other,
             NotApplied = outcome.Excluded.Select(NotApplied).ToArray(),
+            NotCarriedOver = outcome.NotCarried,
+            Conflicts = conflicts,
+            PriorTherapies = prior,
         };
     }
 

@@ -1,33 +1,64 @@
+using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Knowledge;
+using OmicsReports.Domain.Knowledge.Criteria;
 using OmicsReports.Domain.Knowledge.Matching;
 using OmicsReports.Domain.Knowledge.Tiering;
-using OmicsReports.Domain.Reports;
 
 namespace OmicsReports.Domain.Reports.Distillation;
 
 /// <summary>A rule that holds for the case, with its per-patient tier.</summary>
-public sealed record RuleHit(Rule Rule, CriterionResult Result, ScopeMatch Scope, TierAssignment Tier);
+public sealed record RuleHit(Rule Rule, CriterionResult Result, ScopeMatch Scope, TierAssignment Tier)
+{
+    /// <summary>Evidence from another tumour type that the carry-over policy let through (only its carried regimens remain).</summary>
+    public bool CarriedOver { get; init; }
+
+    /// <summary>Set when the tier holds only if the tumour type, given coarser than the rule's scope, is the narrower one.</summary>
+    public string? Condition { get; init; }
+
+    /// <summary>The scope codes the condition names, e.g. ASTR2.</summary>
+    public IReadOnlyList<string> NarrowerCodes { get; init; } = [];
+}
 
 /// <summary>
-/// A rule whose positive criteria hold but whose exclusions could not be checked because a gene was not tested:
-/// the report recommends the missing test instead of asserting the implication.
+/// A rule whose positive criteria hold but whose exclusions could not be checked because a gene was not tested (or not
+/// reliably, at low purity): the report recommends the missing test instead of asserting the implication.
 /// </summary>
 public sealed record PendingRule(Rule Rule, IReadOnlyList<Untested> Missing);
 
+/// <summary>A regimen from another tumour type's evidence that the carry-over policy kept out, and why.</summary>
+public sealed record NotCarried(string RuleId, IReadOnlyList<string> Therapies, CarryOverOutcome Outcome, string Reason);
+
 /// <summary>What applying every rule of the knowledge base to one case produced.</summary>
-public sealed record RuleOutcome(IReadOnlyList<RuleHit> Hits, IReadOnlyList<PendingRule> Pending, IReadOnlyList<RuleHit> Excluded);
+public sealed record RuleOutcome(IReadOnlyList<RuleHit> Hits, IReadOnlyList<PendingRule> Pending, IReadOnlyList<RuleHit> Excluded)
+{
+    public IReadOnlyList<NotCarried> NotCarried { get; init; } = [];
+}
 
 /// <summary>
 /// Evaluates every rule against a case and places each hit against the patient's tumour type. Evidence from other
-/// tumour types is carried over (tier II) only for a biomarker actually found, only for sensitivity, and never for a
-/// regimen that another matching rule explicitly excludes in this tumour type: resistance to a drug not used here, or
-/// "wild type" extrapolated from another disease, would only add noise; and the tumour-agnostic BRAF V600E exclusion
-/// of colorectal cancer must not be undone by the melanoma or lung approvals of the same combination.
+/// tumour types passes through <see cref="CarryOverPolicy"/> regimen by regimen; a tumour type given coarser than a
+/// rule's scope gives a conditional implication (<see cref="Conditions"/>).
 /// </summary>
-
-public sealed class RuleApplication(KnowledgeBase knowledgeBase, ScopeMatcher scopes)
+public sealed class RuleApplication
 {
-    private readonly CriterionEvaluator evaluator = new(knowledgeBase.Oncogenic);
+    private readonly KnowledgeBase knowledgeBase;
+    private readonly ScopeMatcher scopes;
+    private readonly CriterionEvaluator evaluator;
+    private readonly Conditions conditions;
+    private readonly Dictionary<string, Criterion?> positiveParts = new(StringComparer.Ordinal);
+
+    public RuleApplication(KnowledgeBase knowledgeBase, ScopeMatcher scopes, ITumorTypeHierarchy hierarchy)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        this.knowledgeBase = knowledgeBase;
+        this.scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
+        evaluator = new CriterionEvaluator(knowledgeBase.Oncogenic);
+        conditions = new Conditions(hierarchy);
+        foreach (var rule in knowledgeBase.Rules)
+        {
+            positiveParts.TryAdd(rule.Id, WithoutExclusions(rule.When));
+        }
+    }
 
     public CriterionEvaluator Evaluator => evaluator;
 
@@ -46,8 +77,8 @@ public sealed class RuleApplication(KnowledgeBase knowledgeBase, ScopeMatcher sc
             var result = evaluator.Evaluate(rule.When, index);
             if (result.Truth == Truth.Unknown)
             {
-                // Undecided because of a missing test, although something was found (HER2 2+ without ISH) or only
-                // the exclusions are unchecked (RAS status before anti-HER2 therapy): recommend the missing test.
+                // Undecided because of a missing (or unreliable) test, although something was found (HER2 2+ without
+                // ISH) or only the exclusions are unchecked (RAS status before anti-HER2 therapy): recommend the test.
                 var worthATest = result.Findings.Count > 0
                     || evaluator.Evaluate(rule.When, index, assumeExclusionsClear: true).Truth == Truth.True;
                 if (worthATest && scopes.Match(rule.Scope, tumorType) == ScopeMatch.ThisTumorType)
@@ -70,8 +101,12 @@ public sealed class RuleApplication(KnowledgeBase knowledgeBase, ScopeMatcher sc
                 continue;
             }
 
-            if (scope == ScopeMatch.OtherTumorType && (rule.Direction != Direction.Sensitive || result.Findings.Count == 0))
+            var narrower = scopes.NarrowerCodes(rule.Scope, tumorType);
+            if (narrower.Count > 0 && rule.Kind == ImplicationKind.Therapeutic)
             {
+                // Tiered as if in scope, but only on the condition the report states (and asks the grade for).
+                var inScopeTier = TierClassifier.Classify(rule.Kind, rule.Direction, rule.Evidence.Level, ScopeMatch.ThisTumorType, rule.Evidence.Strength);
+                hits.Add(new RuleHit(rule, result, scope, inScopeTier) { Condition = conditions.Text(tumorType!, narrower), NarrowerCodes = narrower });
                 continue;
             }
 
@@ -79,12 +114,107 @@ public sealed class RuleApplication(KnowledgeBase knowledgeBase, ScopeMatcher sc
             hits.Add(new RuleHit(rule, result, scope, tier));
         }
 
-        var vetoed = excluded.SelectMany(e => e.Rule.Therapies).Select(RegimenKey).ToHashSet(StringComparer.Ordinal);
-        var kept = hits
-            .Select(h => h.Scope == ScopeMatch.ThisTumorType ? h
-                : h with { Rule = h.Rule with { Therapies = h.Rule.Therapies.Where(t => !vetoed.Contains(RegimenKey(t))).ToArray() } })
-            .Where(h => h.Rule.Therapies.Count > 0 || h.Rule.Kind is ImplicationKind.Prognostic or ImplicationKind.Diagnostic)
-            .ToArray();
-        return new RuleOutcome(kept, pending, excluded);
+        var (kept, notCarried) = CarryOver(index, hits, excluded, tumorType);
+        return new RuleOutcome(kept, pending, excluded) { NotCarried = notCarried };
     }
+
+    private (IReadOnlyList<RuleHit> Kept, IReadOnlyList<NotCarried> NotCarried) CarryOver(
+        CaseIndex index, List<RuleHit> hits, List<RuleHit> excluded, string? tumorType)
+    {
+        var excludedHere = excluded.SelectMany(e => e.Rule.Therapies).Select(RegimenKey).ToHashSet(StringComparer.Ordinal);
+        var ownDrugs = tumorType is null ? [] : OwnRuleDrugs(index, tumorType);
+        var kept = new List<RuleHit>(hits.Count);
+        var notCarried = new List<NotCarried>();
+        foreach (var hit in hits)
+        {
+            var found = hit.Result.Findings.Count > 0;
+            if (hit.Scope == ScopeMatch.ThisTumorType || hit.Condition is not null)
+            {
+                kept.Add(hit);
+                continue;
+            }
+
+            // Without a tumour type nothing can be ruled another tumour's biology: found sensitivities stay, tiered as
+            // other-tumour evidence, and the QC finding asks for the tumour type.
+            if (tumorType is null)
+            {
+                if (hit.Rule.Direction == Direction.Sensitive && found)
+                {
+                    kept.Add(hit);
+                }
+
+                continue;
+            }
+
+            var sameFindings = new HashSet<string>(hit.Result.Findings.SelectMany(f => ownDrugs.GetValueOrDefault(f) ?? []), StringComparer.Ordinal);
+            var carried = new List<Regimen>();
+            foreach (var regimen in hit.Rule.Therapies)
+            {
+                var decision = CarryOverPolicy.Decide(hit.Rule, regimen, found, knowledgeBase.Drugs, sameFindings, excludedHere);
+                if (decision.Carry)
+                {
+                    carried.Add(regimen);
+                }
+                else if (decision.Outcome is not (CarryOverOutcome.NotSensitivity or CarryOverOutcome.NoFinding))
+                {
+                    notCarried.Add(new NotCarried(hit.Rule.Id, regimen.Drugs, decision.Outcome, decision.Reason));
+                }
+            }
+
+            if (carried.Count > 0)
+            {
+                kept.Add(hit with { Rule = hit.Rule with { Therapies = carried }, CarriedOver = true });
+            }
+        }
+
+        return (kept, notCarried);
+    }
+
+    /// <summary>
+    /// For each finding, the drugs that this tumour type's own rules name when their positive part (exclusions
+    /// ignored) matches it: HER2-positive colorectal cancer has its own trastuzumab rule, which requires RAS wild
+    /// type, so a breast trastuzumab regimen must not slip in when RAS is mutant.
+    /// </summary>
+    private Dictionary<Finding, HashSet<string>> OwnRuleDrugs(CaseIndex index, string tumorType)
+    {
+        var byFinding = new Dictionary<Finding, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var rule in knowledgeBase.Rules.Where(r => r.Therapies.Count > 0 && scopes.Match(r.Scope, tumorType) == ScopeMatch.ThisTumorType))
+        {
+            if (positiveParts[rule.Id] is not { } positive || evaluator.Evaluate(positive, index) is not { Truth: Truth.True } result)
+            {
+                continue;
+            }
+
+            foreach (var finding in result.Findings)
+            {
+                if (!byFinding.TryGetValue(finding, out var drugs))
+                {
+                    drugs = new HashSet<string>(StringComparer.Ordinal);
+                    byFinding[finding] = drugs;
+                }
+
+                drugs.UnionWith(rule.Therapies.SelectMany(t => t.Drugs));
+            }
+        }
+
+        return byFinding;
+    }
+
+    /// <summary>The criterion without its none-of parts: what must be found, not what must be absent.</summary>
+    private static Criterion? WithoutExclusions(Criterion criterion) => criterion switch
+    {
+        NoneOfCriterion => null,
+        AllOfCriterion all => all.Parts.Select(WithoutExclusions).OfType<Criterion>().ToArray() switch
+        {
+            [] => null,
+            [var only] => only,
+            var parts => all with { Parts = parts },
+        },
+        AnyOfCriterion any => any.Parts.Select(WithoutExclusions).OfType<Criterion>().ToArray() switch
+        {
+            [] => null,
+            var parts => any with { Parts = parts },
+        },
+        _ => criterion,
+    };
 }

@@ -1,17 +1,26 @@
-using OmicsReports.Domain.Knowledge;
-
 namespace OmicsReports.Domain.Reports.Distillation;
 
 /// <summary>
 /// Groups ranked implications that share a drug (directly or through a chain of shared drugs), keeps each group
-/// together in rank order of its best member, and explains groups in which the implications pull in different
-/// directions: sensitivity and resistance, or a therapy and a pharmacogenomic warning, for the same drug.
+/// together in rank order of its best member, and carries the settled conflicts (<see cref="ConflictResolver"/>) into
+/// the final order: each implication lists what pulls the other way, each group explains its conflicts, and the
+/// report's <see cref="OmicsReport.Conflicts"/> names both sides by their final positions.
 /// </summary>
 public static class TherapyGrouping
 {
     public static (IReadOnlyList<Implication> Implications, IReadOnlyList<TherapyGroup> Groups) Group(IReadOnlyList<Implication> ranked)
     {
+        var (implications, groups, _) = Group(ranked, []);
+        return (implications, groups);
+    }
+
+    /// <param name="ranked">Implications in rank order.</param>
+    /// <param name="pairs">Settled conflicts by position in <paramref name="ranked"/>.</param>
+    public static (IReadOnlyList<Implication> Implications, IReadOnlyList<TherapyGroup> Groups, IReadOnlyList<Conflict> Conflicts) Group(
+        IReadOnlyList<Implication> ranked, IReadOnlyList<ConflictResolver.Pair> pairs)
+    {
         ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(pairs);
         var parent = Enumerable.Range(0, ranked.Count).ToArray();
         var firstByDrug = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ranked.Count; i++)
@@ -31,56 +40,41 @@ public static class TherapyGrouping
 
         // Groups appear in the order of their best (first-ranked) member; members keep their rank order.
         var clusters = Enumerable.Range(0, ranked.Count).GroupBy(i => Find(parent, i)).OrderBy(g => g.Min()).ToArray();
-        var ordered = new List<Implication>(ranked.Count);
-        var groups = new List<TherapyGroup>(clusters.Length);
+        var position = new int[ranked.Count];
+        var order = new List<int>(ranked.Count);
+        var groupOf = new int[ranked.Count];
         for (var g = 0; g < clusters.Length; g++)
         {
-            var members = clusters[g].Select(i => ranked[i]).ToArray();
-            ordered.AddRange(members.Select(m => m with { TherapyGroup = g + 1, Conflicts = ConflictsOf(m, members) }));
-            groups.Add(Describe(g + 1, members));
+            foreach (var i in clusters[g])
+            {
+                position[i] = order.Count;
+                groupOf[i] = g + 1;
+                order.Add(i);
+            }
         }
 
-        return (ordered, groups);
+        var conflicts = pairs
+            .Select(p => new Conflict(position[p.For], position[p.Against], p.Drugs, p.Resolution, p.Explanation))
+            .OrderBy(c => c.For).ThenBy(c => c.Against)
+            .ToArray();
+        var ordered = order.Select(i => ranked[i] with
+        {
+            TherapyGroup = groupOf[i],
+            Conflicts = pairs.Where(p => p.For == i || p.Against == i).Select(p => p.Explanation).Distinct(StringComparer.Ordinal).ToArray(),
+        }).ToArray();
+        var groups = clusters.Select((cluster, g) => Describe(g + 1, cluster.Select(i => ranked[i]).ToArray(),
+            pairs.Where(p => groupOf[p.For] == g + 1).Select(p => p.Explanation).Distinct(StringComparer.Ordinal).ToArray())).ToArray();
+        return (ordered, groups, conflicts);
     }
 
-    private static TherapyGroup Describe(int number, IReadOnlyList<Implication> members)
+    private static TherapyGroup Describe(int number, Implication[] members, string[] explanations)
     {
         var drugs = members.SelectMany(m => m.Therapies).Distinct(StringComparer.Ordinal).ToArray();
-        var supporting = members.Where(m => !Opposes(m.Direction)).Select(m => m.Biomarker).Distinct(StringComparer.Ordinal).ToArray();
-        var opposing = members.Where(m => Opposes(m.Direction)).Select(m => m.Biomarker).Distinct(StringComparer.Ordinal).ToArray();
-        string? explanation = null;
-        if (supporting.Length > 0 && opposing.Length > 0)
-        {
-            var shared = members.Where(m => !Opposes(m.Direction)).SelectMany(m => m.Therapies)
-                .Intersect(members.Where(m => Opposes(m.Direction)).SelectMany(m => m.Therapies), StringComparer.Ordinal);
-            explanation = $"Findings pull in different directions for {string.Join(", ", shared)}: " +
-                $"{string.Join("; ", supporting)} support it, while {string.Join("; ", opposing)} argue against it or limit its dose. " +
-                "Weigh both, with the tiers shown, before choosing.";
-        }
-
+        var supporting = members.Where(m => !m.OpposesDrug).Select(m => m.Biomarker).Distinct(StringComparer.Ordinal).ToArray();
+        var opposing = members.Where(m => m.OpposesDrug).Select(m => m.Biomarker).Distinct(StringComparer.Ordinal).ToArray();
+        var explanation = explanations.Length == 0 ? null : string.Join(" ", explanations);
         return new TherapyGroup(number, drugs, members.Min(m => m.Tier), supporting, opposing, explanation);
     }
-
-    private static string[] ConflictsOf(Implication implication, IReadOnlyList<Implication> members) => members
-        .Where(other => !ReferenceEquals(other, implication) && Opposes(other.Direction) != Opposes(implication.Direction))
-        .SelectMany(other => other.Therapies.Intersect(implication.Therapies, StringComparer.Ordinal)
-            .Select(drug => $"{other.Biomarker}: {Phrase(other.Direction)} {drug} (tier {other.Tier}, {string.Join(", ", other.RuleIds)})"))
-        .Distinct(StringComparer.Ordinal)
-        .ToArray();
-
-    /// <summary>Directions that argue against giving a drug as planned.</summary>
-    private static bool Opposes(Direction direction) =>
-        direction is Direction.Resistant or Direction.Avoid or Direction.ReduceDose or Direction.Alternative;
-
-    private static string Phrase(Direction direction) => direction switch
-    {
-        Direction.Sensitive => "predicts benefit from",
-        Direction.Resistant => "predicts resistance to",
-        Direction.Avoid => "avoid",
-        Direction.ReduceDose => "reduce the dose of",
-        Direction.Alternative => "consider an alternative to",
-        _ => "concerns",
-    };
 
     private static int Find(int[] parent, int i)
     {

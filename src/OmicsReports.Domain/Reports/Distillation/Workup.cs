@@ -11,6 +11,8 @@ namespace OmicsReports.Domain.Reports.Distillation;
 /// </summary>
 public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hierarchy)
 {
+    private readonly Conditions conditions = new(hierarchy);
+
     private static readonly string[] MmrProteins = ["MLH1", "MSH2", "MSH6", "PMS2"];
 
     public IReadOnlyList<TumorTypeStandard> StandardsFor(TumorType? tumorType) => tumorType is null
@@ -34,20 +36,97 @@ public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hier
         return negatives;
     }
 
-    public static IReadOnlyList<RecommendedTest> RecommendedTests(
-        IReadOnlyList<TumorTypeStandard> standards, CaseIndex index, IReadOnlyList<PendingRule> pending)
+    /// <summary>
+    /// Tests the standard work-up calls for that were not done, tests that would decide a rule left open (a missing
+    /// or unreliable exclusion), and the report of a grade or subtype that would make a conditional implication hold.
+    /// A test never names a gene that was profiled in the layer it asks for, and always says which layer is missing.
+    /// </summary>
+    public IReadOnlyList<RecommendedTest> RecommendedTests(
+        IReadOnlyList<TumorTypeStandard> standards, CaseIndex index, IReadOnlyList<PendingRule> pending, IReadOnlyList<RuleHit> hits)
     {
         ArgumentNullException.ThrowIfNull(standards);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(hits);
         var tests = standards.SelectMany(s => s.Tests)
             .Where(t => NotAssessed(t, index))
-            .Select(t => new RecommendedTest(t.Test, t.Reason));
-        var forPending = pending.Select(p => new RecommendedTest(
-            $"{string.Join(", ", p.Missing.Select(Describe))} testing",
-            $"Needed before {Therapies(p.Rule)}: rule {p.Rule.Id} ({p.Rule.Biomarker}) applies only if these are normal, and they were not tested."));
-        return tests.Concat(forPending).DistinctBy(t => t.Test, StringComparer.Ordinal).ToArray();
+            .Select(t => (Test: Standard(t, index), Missing: MissingOf(t, index)))
+            .ToList();
+
+        // A rule waiting for genes that a standard test already asks for adds its reason to that test rather than
+        // recommending the same genes twice.
+        var forPending = new List<RecommendedTest>();
+        foreach (var rule in pending)
+        {
+            var wanted = rule.Missing.Select(m => (m.Layer, m.What)).ToArray();
+            var host = rule.Missing.Any(m => m.Unreliable is not null) ? -1 : tests.FindIndex(t => wanted.All(t.Missing.Contains));
+            if (host < 0)
+            {
+                forPending.Add(Pending(rule));
+                continue;
+            }
+
+            var (test, missing) = tests[host];
+            tests[host] = (test with { Reason = $"{test.Reason} Also needed before {Therapies(rule.Rule)} (rule {rule.Rule.Id})." }, missing);
+        }
+
+        var forConditions = hits.Where(h => h.Condition is not null && index.Case.TumorType is not null)
+            .Select(h => Condition(h, index.Case.TumorType!.Code));
+        return tests.Select(t => t.Test).Concat(forPending).Concat(forConditions).DistinctBy(t => t.Test, StringComparer.Ordinal).ToArray();
     }
+
+    private static HashSet<(Layer, string?)> MissingOf(TestRecommendation test, CaseIndex index) =>
+        test.Genes.Where(g => index.Profiling.StatusOf(test.Layer, g) == TestStatus.NotTested).Select(g => (test.Layer, (string?)g)).ToHashSet();
+
+    // The curated name when it asks only for what is missing; otherwise the missing genes and layer in words, so a
+    // report never recommends testing a gene it lists as tested.
+    private static RecommendedTest Standard(TestRecommendation test, CaseIndex index)
+    {
+        var missing = test.Genes.Where(g => index.Profiling.StatusOf(test.Layer, g) == TestStatus.NotTested).ToArray();
+        if (test.Genes.Count == 0 || missing.Length == test.Genes.Count)
+        {
+            var what = test.Genes.Count == 0 ? LayerWords(test.Layer, test.Marker) : $"{LayerWords(test.Layer, null)} for {string.Join(", ", missing)}";
+            return new RecommendedTest(test.Test, $"{test.Reason} Not assessed: {what}.");
+        }
+
+        return new RecommendedTest(
+            $"{string.Join(", ", missing)} by {LayerWords(test.Layer, null)}",
+            $"{test.Reason} Not assessed: {LayerWords(test.Layer, null)} for {string.Join(", ", missing)}, which the panel did not cover.");
+    }
+
+    private static RecommendedTest Pending(PendingRule p)
+    {
+        var unreliable = p.Missing.Where(m => m.Unreliable is not null).ToArray();
+        if (unreliable.Length > 0 && unreliable.Length == p.Missing.Count)
+        {
+            return new RecommendedTest(
+                $"Repeat {string.Join(", ", unreliable.Select(Describe).Distinct(StringComparer.Ordinal))} on a specimen that passes QC",
+                $"Needed before {Therapies(p.Rule)}: rule {p.Rule.Id} ({p.Rule.Biomarker}) applies only if these are normal; nothing was found, " +
+                $"but they are not reliably excluded because {unreliable[0].Unreliable}.");
+        }
+
+        return new RecommendedTest(
+            $"{string.Join(", ", p.Missing.Select(Describe).Distinct(StringComparer.Ordinal))} testing",
+            $"Needed before {Therapies(p.Rule)}: rule {p.Rule.Id} ({p.Rule.Biomarker}) applies only if these are normal, and they were not tested.");
+    }
+
+    private RecommendedTest Condition(RuleHit hit, string tumorType) =>
+        conditions.IsGradeOnly(tumorType, hit.NarrowerCodes)
+            ? new RecommendedTest("Tumour grade", $"Needed to place {Therapies(hit.Rule)}: rule {hit.Rule.Id} gives tier {hit.Tier.Tier} only if {hit.Condition}.")
+            : new RecommendedTest("A more specific tumour type", $"Needed to place {Therapies(hit.Rule)}: rule {hit.Rule.Id} gives tier {hit.Tier.Tier} only if {hit.Condition}.");
+
+    /// <summary>"DNA sequencing (small variants)", "fusion testing (RNA or DNA)", "PD-L1 immunohistochemistry".</summary>
+    private static string LayerWords(Layer layer, string? marker) => layer switch
+    {
+        Layer.SmallVariants => "DNA sequencing (small variants)",
+        Layer.CopyNumber => "copy-number analysis",
+        Layer.StructuralVariants => "fusion testing (RNA or DNA)",
+        Layer.Expression => "expression profiling",
+        Layer.Protein => marker is null ? "immunohistochemistry" : $"{marker} immunohistochemistry",
+        Layer.Tmb => "tumour mutational burden",
+        Layer.Msi => "MSI or mismatch-repair status",
+        _ => "pharmacogenomic genotyping",
+    };
 
     private static PertinentNegative? Negative(StandardBiomarker marker, CaseIndex index, IReadOnlySet<Finding> reportable)
     {
@@ -70,7 +149,7 @@ public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hier
             return null;
         }
 
-        return marker.Layer switch
+        var negative = marker.Layer switch
         {
             Layer.SmallVariants => index.VariantsOf(gene).Any(reportable.Contains) ? null
                 : new PertinentNegative(gene, nameof(Layer.SmallVariants), index.VariantsOf(gene).Count > 0
@@ -82,6 +161,11 @@ public sealed class Workup(KnowledgeBase knowledgeBase, ITumorTypeHierarchy hier
                 ? null : new PertinentNegative(gene, nameof(Layer.StructuralVariants), "no fusion or rearrangement detected"),
             _ => null,
         };
+
+        // Below the QC policy nothing found is not the same as nothing there (DOMAIN.md, "A negative that is not one").
+        return negative is not null && index.NegativeCaveat is { } caveat
+            ? negative with { Detail = $"not reliably excluded: {caveat}", Reliable = false }
+            : negative;
     }
 
     private static bool NotAssessed(TestRecommendation test, CaseIndex index) =>

@@ -29,13 +29,21 @@ internal sealed partial class BundleMapper
             builder.Warn(ImportProblem.Warning("unreadable-protein-change", file.Name, line, column, $"Protein change '{v.HgvsP}' could not be read; the variant is kept without it."));
         }
 
+        var consequence = session.Harmonizer.Consequence(v.Consequence, v.Reference, v.Alternate);
+        if (v.Consequence is not null && consequence is null)
+        {
+            var (line, column) = locations[path + ".consequence"];
+            builder.Warn(ImportProblem.Warning("unknown-consequence", file.Name, line, column,
+                $"Consequence '{v.Consequence}' is not a Sequence Ontology term or MAF classification OmicsReports knows; recorded as 'other'."));
+        }
+
         builder.AddVariant(new SmallVariant
         {
             Source = At(path), Original = $"{v.Gene} {v.HgvsC} {v.HgvsP}".Trim(), Notes = notes,
             Gene = v.Gene is null ? null : Gene(v.Gene, path + ".gene", notes),
             Chromosome = v.Chromosome, Position = v.Position, Reference = v.Reference, Alternate = v.Alternate,
             Transcript = v.Transcript, HgvsC = v.HgvsC, Protein = protein.Change,
-            Consequence = session.Harmonizer.Consequence(v.Consequence, v.Reference, v.Alternate) ?? VariantConsequence.Other, Exon = v.Exon,
+            Consequence = consequence ?? VariantConsequence.Other, Exon = v.Exon,
             Vaf = v.Vaf, Depth = v.Depth, AltReads = v.AltReads, Origin = v.Origin, Filter = v.Filter,
         });
     }

@@ -11,6 +11,18 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
     public void Apply(BundleDocument bundle)
     {
         var patient = bundle.Patient;
+        if (!Check(patient.BirthDate is null || patient.BirthDate <= DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), "$.patient.birthDate",
+            "the birth date is in the future."))
+        {
+            return;
+        }
+
+        var claim = new PatientClaim(patient.Id, patient.Mrn, patient.FamilyName, patient.GivenName, patient.BirthDate);
+        if (session.Options.Wants(bundle.Specimen.SampleId) && !session.ClaimPatient(bundle.Specimen.SampleId, claim, At("$.patient")))
+        {
+            return;
+        }
+
         session.Samples.UpdatePatient(patient.Id, _ => new Patient
         {
             Id = patient.Id, Mrn = patient.Mrn, FamilyName = patient.FamilyName, GivenName = patient.GivenName,
@@ -42,6 +54,32 @@ internal sealed partial class BundleMapper(InputFile file, ImportSession session
         Msi(bundle.Msi);
         Hrd(bundle.Hrd);
         Each(bundle.Hla, "hla", Hla);
+        PriorTherapies(bundle.PriorTherapies);
+    }
+
+    private void PriorTherapies(IReadOnlyList<BundlePriorTherapy>? therapies)
+    {
+        if (therapies is null)
+        {
+            return;
+        }
+
+        var read = new List<PriorTherapy>();
+        for (var i = 0; i < therapies.Count; i++)
+        {
+            var path = $"$.priorTherapies[{i}]";
+            var therapy = therapies[i];
+            if (Check(!string.IsNullOrWhiteSpace(therapy.Drug), path + ".drug", "give the drug's generic name.")
+                && Check(therapy.StartedOn is null || therapy.EndedOn is null || therapy.StartedOn <= therapy.EndedOn, path, "a therapy cannot end before it starts."))
+            {
+                read.Add(new PriorTherapy
+                {
+                    Drug = CaseBuilder.DrugName(therapy.Drug), StartedOn = therapy.StartedOn, EndedOn = therapy.EndedOn, Source = At(path), Original = therapy.Drug,
+                });
+            }
+        }
+
+        builder.AddPriorTherapies(read);
     }
 
     private void TumorType(BundleTumorType? tumorType)

@@ -24,6 +24,9 @@ internal sealed record BundleDocument
     public IReadOnlyList<BundlePharmacogenomic> Pharmacogenomics { get; init; } = [];
     public BundleHrd? Hrd { get; init; }
     public IReadOnlyList<BundleHla> Hla { get; init; } = [];
+
+    // Null when the bundle does not say; an empty list means "none" (treatment-naive).
+    public IReadOnlyList<BundlePriorTherapy>? PriorTherapies { get; init; }
 }
 
 internal sealed record BundlePatient
@@ -46,7 +49,12 @@ internal sealed record BundleSpecimen
     public double? MeanCoverage { get; init; }
 }
 
-internal sealed record BundleTumorType(string Code, string? Name);
+// Properties, not a positional record: a constructor parameter would make the optional "name" required.
+internal sealed record BundleTumorType
+{
+    public required string Code { get; init; }
+    public string? Name { get; init; }
+}
 
 internal sealed record BundleCoverage
 {
@@ -135,6 +143,13 @@ internal sealed record BundleProtein
     public double? Value { get; init; }
     public string? Category { get; init; }
     public IshResult Ish { get; init; } = IshResult.NotDone;
+}
+
+internal sealed record BundlePriorTherapy
+{
+    public required string Drug { get; init; }
+    public DateOnly? StartedOn { get; init; }
+    public DateOnly? EndedOn { get; init; }
 }
 
 internal sealed record BundlePharmacogenomic

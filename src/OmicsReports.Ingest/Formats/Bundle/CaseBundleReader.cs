@@ -43,42 +43,59 @@ public sealed class CaseBundleReader : IFormatReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(session);
-        string text;
-        using (var reader = file.OpenText())
+        byte[] bytes;
+        await using (var stream = Common.Utf8Input.Open(file))
+        using (var buffer = new MemoryStream())
         {
-            text = await reader.ReadToEndAsync(cancellationToken);
+            await stream.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
         }
 
-        var bytes = Encoding.UTF8.GetBytes(text);
-        if (Parse(bytes, file, session) is not { } document)
+        // System.Text.Json refuses a byte-order mark at the start of a byte array; the text reader used to drop it.
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        }
+
+        var locations = new Lazy<JsonLocations>(() => JsonLocations.Index(bytes));
+        if (Parse(bytes, locations, file, session) is not { } document)
         {
             return;
         }
 
         if (document.Format != FormatName || document.Version != 1)
         {
-            var locations = JsonLocations.Index(bytes);
             var path = document.Format != FormatName ? "$.format" : "$.version";
-            var (line, column) = locations[path];
+            var (line, column) = locations.Value[path];
             session.Error("schema", file, line, column,
                 $"{path}: this reader takes format '{FormatName}' version 1, not '{document.Format}' version {document.Version}.");
             return;
         }
 
-        new BundleMapper(file, session, JsonLocations.Index(bytes)).Apply(document);
+        new BundleMapper(file, session, locations.Value).Apply(document);
     }
 
-    private static BundleDocument? Parse(byte[] bytes, InputFile file, ImportSession session)
+    private static BundleDocument? Parse(byte[] bytes, Lazy<JsonLocations> locations, InputFile file, ImportSession session)
     {
         try
         {
-            using (JsonDocument.Parse(bytes))
+            // Syntax first, so a broken document is reported as invalid JSON; a repeated key is refused here too,
+            // because which of two values a reader keeps is a guess.
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowDuplicateProperties = false });
+            if (!CaseBundleSchema.Validate(document.RootElement, locations, file, session))
             {
-                // syntax first, so that a broken document is reported as invalid JSON, not as a schema problem
+                return null;
             }
         }
         catch (JsonException ex)
         {
+            if (ex.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) && JsonLocations.Index(bytes, findDuplicates: true).FirstDuplicate is { } repeat)
+            {
+                session.Error("duplicate-key", file, repeat.Line, repeat.Column,
+                    $"{repeat.Path}: the property appears twice in one object; which value is meant cannot be told.");
+                return null;
+            }
+
             session.Error("invalid-json", file, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"Invalid JSON: {Clean(ex.Message)}");
             return null;
         }
@@ -137,6 +154,7 @@ public sealed class CaseBundleReader : IFormatReader
             RespectRequiredConstructorParameters = true,
             NumberHandling = JsonNumberHandling.Strict,
             PropertyNameCaseInsensitive = false,
+            AllowDuplicateProperties = false,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

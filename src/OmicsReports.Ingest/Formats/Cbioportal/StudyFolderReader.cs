@@ -23,7 +23,7 @@ public sealed class StudyFolderReader : IFolderReader
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var metaPath in Directory.EnumerateFiles(folder, "meta_*.txt").Order(StringComparer.Ordinal))
         {
-            if (session.Open(metaPath, Shown(folder, metaPath)) is not { } metaFile)
+            if (session.Open(metaPath, Shown(folder, metaPath), folder) is not { } metaFile)
             {
                 continue;
             }
@@ -41,13 +41,19 @@ public sealed class StudyFolderReader : IFolderReader
             }
 
             referenced.Add(dataName);
-            if (!File.Exists(Path.Combine(folder, dataName)))
+            if (InputPaths.Escape(folder, Path.Combine(folder, dataName)) is { } escape)
+            {
+                // Nothing of the target is opened or quoted: the meta file's own line is all the message shows.
+                session.Error("outside-input", metaFile, meta.LineOf("data_filename"), null,
+                    $"data_filename {escape}; it must name a file inside the study folder.");
+            }
+            else if (!File.Exists(Path.Combine(folder, dataName)))
             {
                 session.Error("missing-input", metaFile, meta.LineOf("data_filename"), null, $"data_filename '{dataName}' does not exist in the study folder.");
             }
             else if (meta["genetic_alteration_type"]?.Equals("GENE_PANEL_MATRIX", StringComparison.OrdinalIgnoreCase) == true)
             {
-                if (session.Open(Path.Combine(folder, dataName), Shown(folder, dataName)) is { } matrix)
+                if (session.Open(Path.Combine(folder, dataName), Shown(folder, dataName), folder) is { } matrix)
                 {
                     session.BeginFile(matrix, "gene-panel-matrix");
                     panels.ReadMatrix(matrix, session);
@@ -68,7 +74,7 @@ public sealed class StudyFolderReader : IFolderReader
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (session.Open(Path.Combine(folder, profile.DataFile), Shown(folder, profile.DataFile)) is { } data)
+            if (session.Open(Path.Combine(folder, profile.DataFile), Shown(folder, profile.DataFile), folder) is { } data)
             {
                 await Importer.ReadWithAsync(profile.Reader, data, session, cancellationToken);
                 read[profile] = data.ToSource(profile.Reader.Format);
@@ -93,7 +99,7 @@ public sealed class StudyFolderReader : IFolderReader
                 continue;
             }
 
-            if (session.Open(path, Shown(folder, path)) is { } file && KeyValueFile.Holds(FileSniff.Of(file), "stable_id", "gene_list"))
+            if (session.Open(path, Shown(folder, path), folder) is { } file && KeyValueFile.Holds(FileSniff.Of(file), "stable_id", "gene_list"))
             {
                 panels.AddPanel(KeyValueFile.Read(file, session), session);
             }
@@ -104,7 +110,7 @@ public sealed class StudyFolderReader : IFolderReader
         {
             foreach (var path in Directory.EnumerateFiles(caseLists, "*.txt").Order(StringComparer.Ordinal))
             {
-                if (session.Open(path, Shown(folder, path)) is { } file)
+                if (session.Open(path, Shown(folder, path), folder) is { } file)
                 {
                     panels.AddCaseList(KeyValueFile.Read(file, session));
                 }

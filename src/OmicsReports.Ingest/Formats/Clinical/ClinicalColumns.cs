@@ -3,8 +3,9 @@ using OmicsReports.Ingest.Text;
 namespace OmicsReports.Ingest.Formats.Clinical;
 
 /// <summary>
-/// The clinical attributes OmicsReports maps (cBioPortal's names, which public studies and oncokb-annotator use), and
-/// the columns the file declared NUMBER in its third '#' row, which must hold numbers.
+/// The clinical attributes OmicsReports maps (cBioPortal's names, which public studies and oncokb-annotator use, plus
+/// PRIOR_THERAPIES, ours: the systemic therapies before this sample, separated by ';' or ',', or "none"), and the
+/// columns the file declared NUMBER in its third '#' row, which must hold numbers.
 /// </summary>
 internal sealed record ClinicalColumns(
     int Sample,
@@ -19,13 +20,14 @@ internal sealed record ClinicalColumns(
     int SampleType,
     int Sex,
     int Age,
+    int PriorTherapies,
     IReadOnlyList<int> DeclaredNumeric)
 {
     /// <summary>Attribute names that make a SAMPLE_ID/PATIENT_ID table a clinical file.</summary>
     public static readonly string[] Known =
     [
         "ONCOTREE_CODE", "CANCER_TYPE", "CANCER_TYPE_DETAILED", "TMB_NONSYNONYMOUS", "MSI_TYPE", "MSI_SCORE",
-        "TUMOR_PURITY", "SAMPLE_TYPE", "SEX", "GENDER", "AGE", "PATIENT_ID", .. ClinicalBiomarkers.Names,
+        "TUMOR_PURITY", "SAMPLE_TYPE", "SEX", "GENDER", "AGE", "PATIENT_ID", "PRIOR_THERAPIES", .. ClinicalBiomarkers.Names,
     ];
 
     public static ClinicalColumns Locate(TabularReader table)
@@ -48,6 +50,7 @@ internal sealed record ClinicalColumns(
             table.Find("SAMPLE_TYPE"),
             table.Find("SEX", "GENDER"),
             table.Find("AGE"),
+            table.Find("PRIOR_THERAPIES"),
             numeric);
     }
 }

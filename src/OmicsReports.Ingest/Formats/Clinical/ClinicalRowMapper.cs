@@ -28,9 +28,28 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
             return;
         }
 
+        if (tmb is < 0)
+        {
+            table.Invalid(row, columns.Tmb, "out-of-range", $"TMB_NONSYNONYMOUS {tmb} is impossible: a mutation count per megabase cannot be negative.");
+            return;
+        }
+
         if (purity is < 0 or > 100)
         {
             table.Invalid(row, columns.Purity, "out-of-range", $"TUMOR_PURITY {purity} is neither a fraction (0-1) nor a percentage (0-100).");
+            return;
+        }
+
+        if (sampleId is not null && patientId is not null && session.Options.Wants(sampleId)
+            && !session.ClaimPatient(sampleId, new PatientClaim(patientId), table.File.At(row.Line, columns.Patient + 1)))
+        {
+            return;
+        }
+
+        // The oldest documented human lived to 122; an age outside 0-125 years is a damaged or shifted cell.
+        if (AgeOf(row) is { } age && age is < 0 or > 125)
+        {
+            table.Invalid(row, columns.Age, "out-of-range", $"AGE {age} is not a possible age in years (0-125).");
             return;
         }
 
@@ -55,6 +74,21 @@ internal sealed class ClinicalRowMapper(TabularReader table, ClinicalColumns col
 
         ApplyMsi(row, builder, msiScore);
         biomarkers.Apply(row, builder);
+        ApplyPriorTherapies(row, builder);
+    }
+
+    // "none" states a treatment-naive sample; an empty or NA cell says nothing (prior therapies stay unknown).
+    private void ApplyPriorTherapies(TabularRow row, CaseBuilder builder)
+    {
+        if (row.Value(columns.PriorTherapies) is not { } text)
+        {
+            return;
+        }
+
+        var at = table.File.At(row.Line, columns.PriorTherapies + 1);
+        var drugs = text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? []
+            : text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        builder.AddPriorTherapies(drugs.Select(d => new PriorTherapy { Drug = CaseBuilder.DrugName(d), Source = at, Original = d }));
     }
 
     private void ApplyPatient(TabularRow row, string patientId)

@@ -41,7 +41,7 @@ public sealed class SegmentReader : IFormatReader
         while (table.Next(row))
         {
             var sampleId = table.Required(row, sample);
-            var chromosome = table.Required(row, chrom);
+            var chromosome = table.Chromosome(row, chrom);
             var from = table.LongNumber(row, start);
             var to = table.LongNumber(row, end);
             var count = table.WholeNumber(row, markers);
@@ -62,7 +62,7 @@ public sealed class SegmentReader : IFormatReader
                 {
                     Source = file.At(row.Line),
                     Original = row.Text.TrimEnd('\r'),
-                    Chromosome = chromosome.StartsWith("chr", StringComparison.OrdinalIgnoreCase) ? chromosome[3..] : chromosome,
+                    Chromosome = chromosome,
                     Start = from.Value,
                     End = to.Value,
                     Markers = count,

@@ -93,6 +93,7 @@ internal sealed class FhirCaseMapper(ImportSession session, FhirGraph graph)
 
         FhirPeople.Apply(patient, specimen, builder, session);
         FhirStudies.Apply(graph, patient, builder, session);
+        FhirMedications.Apply(graph, patient, graph.OfType("Patient").Count() <= 1, builder, session);
         var unknownGenes = new UnknownGeneTally(first.File, "gene symbols");
         var variants = new FhirVariants(session, unknownGenes);
         foreach (var (node, obs) in items)

@@ -23,6 +23,7 @@ internal static class FhirPeople
         if (patient?.As<FhirPatient>(session) is { } p)
         {
             var name = p.Name?.FirstOrDefault(n => n.Use == "official") ?? p.Name?.FirstOrDefault();
+            builder.PatientSource = patient.File.At(patient.Position.Line, patient.Position.Column);
             builder.Patient = new Patient
             {
                 Id = Usable(p.Identifier) ?? p.Id ?? builder.SampleId,
@@ -38,6 +39,10 @@ internal static class FhirPeople
                     _ => Sex.Unknown,
                 },
             };
+            if (builder.SampleId.Length > 0)
+            {
+                session.ClaimPatient(builder.SampleId, PatientClaim.Of(builder.Patient), builder.PatientSource);
+            }
         }
 
         if (specimen?.As<FhirSpecimen>(session) is { } s)

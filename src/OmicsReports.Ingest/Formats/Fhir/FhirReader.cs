@@ -43,7 +43,8 @@ public sealed class FhirFolderReader : IFolderReader
     public bool Claims(string folder)
     {
         var files = Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).ToList();
-        return files.Count > 0 && files.All(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && FhirFiles.IsSingleResource(f));
+        return files.Count > 0 && files.All(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            && InputPaths.Escape(folder, f) is null && FhirFiles.IsSingleResource(f));
     }
 
     public async Task ReadAsync(string folder, ImportSession session, CancellationToken cancellationToken)
@@ -52,7 +53,7 @@ public sealed class FhirFolderReader : IFolderReader
         var graph = new FhirGraph();
         foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
-            if (session.Open(path, Path.Combine(folder, Path.GetFileName(path))) is { } file)
+            if (session.Open(path, Path.Combine(folder, Path.GetFileName(path)), folder) is { } file)
             {
                 session.BeginFile(file, Format);
                 graph.AddDocument(file, await FhirFiles.ReadAsync(file, cancellationToken), session);

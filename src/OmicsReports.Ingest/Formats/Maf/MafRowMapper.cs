@@ -25,6 +25,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         var depth = table.WholeNumber(row, columns.Depth);
         var refCount = FirstWholeNumber(row, columns.RefCount);
         var altCount = FirstWholeNumber(row, columns.AltCount);
+        _ = table.Chromosome(row, columns.Chromosome, required: false); // checked here to name the column; stored as written
         if (row.Invalid)
         {
             return null;

@@ -28,6 +28,15 @@ internal sealed record OutsideCall(int Line, string Text, string Gene, string? D
             return null;
         }
 
+        // The format has no header, so shifted fields can only be told by their content: a diplotype that repeats the
+        // gene, or a phenotype written like a diplotype ("*1/*3"), means a field was lost or repeated.
+        if (string.Equals(Field(1), gene, StringComparison.OrdinalIgnoreCase) || Field(2) is { } phenotype && LooksLikeDiplotype(phenotype))
+        {
+            session.InvalidRow("column-shift", file, line, Field(2) is not null && LooksLikeDiplotype(Field(2)!) ? 3 : 2,
+                "The fields look shifted (a diplotype where the phenotype belongs, or the gene repeated); expected gene, diplotype, phenotype, activity score.");
+            return null;
+        }
+
         double? score = null;
         if (Field(3) is { } activity && !IsBoundedScore(activity))
         {
@@ -42,6 +51,9 @@ internal sealed record OutsideCall(int Line, string Text, string Gene, string? D
 
         return new OutsideCall(line, text, gene, Field(1), Field(2), score);
     }
+
+    private static bool LooksLikeDiplotype(string text) =>
+        text.Contains('/', StringComparison.Ordinal) && text.Split('/') is [var a, var b] && a.Trim().StartsWith('*') && b.Trim().StartsWith('*');
 
     /// <summary>CPIC bins some CYP2D6 scores as "≥6.0"; such a bound is kept in the original text, not as a number.</summary>
     private static bool IsBoundedScore(string text) => text.StartsWith('≥') || text.StartsWith(">=", StringComparison.Ordinal);

@@ -28,6 +28,11 @@ public sealed partial class OutsideCallReader : IFormatReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(session);
+        if (!file.CheckComplete(session))
+        {
+            return;
+        }
+
         var builder = session.Unnamed(file);
         using var text = file.OpenText();
         var line = 0;

@@ -53,9 +53,11 @@ public sealed class CbioportalSvReader : IFormatReader
             var exonB = table.WholeNumber(row, c.ExonB);
             var posA = table.LongNumber(row, c.PosA);
             var posB = table.LongNumber(row, c.PosB);
-            var split = table.WholeNumber(row, c.Split);
-            var paired = table.WholeNumber(row, c.Paired);
-            var variantReads = table.WholeNumber(row, c.Variant);
+            var (chromA, chromB) = (table.Chromosome(row, c.ChromA, required: false), table.Chromosome(row, c.ChromB, required: false));
+            // cBioPortal's SV files (and its own exports) write -1 for a count that was not measured.
+            var split = NotMeasured(table.WholeNumber(row, c.Split));
+            var paired = NotMeasured(table.WholeNumber(row, c.Paired));
+            var variantReads = NotMeasured(table.WholeNumber(row, c.Variant));
             var (a, b) = (row.Value(geneA), row.Value(geneB));
             if (row.Invalid || sampleId is null)
             {
@@ -93,8 +95,8 @@ public sealed class CbioportalSvReader : IFormatReader
                 ExonB = a is null ? null : exonB,
                 Frame = PartnerGenes.Frame(row.Value(c.Frame)),
                 SupportingReads = split + paired ?? split ?? paired ?? variantReads,
-                BreakpointA = Breakpoint(row.Value(c.ChromA), posA),
-                BreakpointB = Breakpoint(row.Value(c.ChromB), posB),
+                BreakpointA = Breakpoint(chromA, posA),
+                BreakpointB = Breakpoint(chromB, posB),
             });
         }
 
@@ -102,7 +104,7 @@ public sealed class CbioportalSvReader : IFormatReader
     }
 
     private static string? Breakpoint(string? chromosome, long? position) =>
-        chromosome is null || position is null
-            ? null
-            : $"{(chromosome.StartsWith("chr", StringComparison.OrdinalIgnoreCase) ? chromosome[3..] : chromosome)}:{position}";
+        chromosome is null || position is null ? null : $"{chromosome}:{position}";
+
+    private static int? NotMeasured(int? count) => count == -1 ? null : count;
 }

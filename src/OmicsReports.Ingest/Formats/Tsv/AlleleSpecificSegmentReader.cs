@@ -41,7 +41,7 @@ public sealed class AlleleSpecificSegmentReader : IFormatReader
         var row = new TabularRow();
         while (table.Next(row))
         {
-            var chromosome = table.Required(row, chrom);
+            var chromosome = table.Chromosome(row, chrom);
             var (from, to) = (table.LongNumber(row, start), table.LongNumber(row, end));
             var (majorCopies, minorCopies) = (table.WholeNumber(row, major), table.WholeNumber(row, minor));
             if (!row.Invalid && (from is null || to is null || from > to))
@@ -65,7 +65,7 @@ public sealed class AlleleSpecificSegmentReader : IFormatReader
             {
                 Source = file.At(row.Line),
                 Original = row.Describe(table.Header, columns),
-                Chromosome = chromosome.StartsWith("chr", StringComparison.OrdinalIgnoreCase) ? chromosome[3..] : chromosome,
+                Chromosome = chromosome,
                 Start = from!.Value,
                 End = to!.Value,
                 MajorCopies = majorCopies,

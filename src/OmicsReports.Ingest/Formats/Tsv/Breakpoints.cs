@@ -16,7 +16,7 @@ internal static partial class Breakpoints
         }
 
         var match = Pattern().Match(text);
-        if (!match.Success)
+        if (!match.Success || !Chromosomes.IsHuman(match.Groups["chrom"].Value))
         {
             table.Invalid(row, column, "bad-breakpoint", $"Column {table.Header[column]}: '{text}' is not a breakpoint such as 7:140753336 or chr7:140753336:+.");
             return null;

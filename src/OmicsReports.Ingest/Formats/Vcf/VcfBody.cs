@@ -53,6 +53,14 @@ internal sealed class VcfBody
             return null;
         }
 
+        if (samples.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            // Which of two same-named sample columns is the tumour cannot be told: refuse, never pick by position.
+            session.Error("duplicate-column", file, lineNumber, VcfRecord.FirstSampleColumn + samples.LastIndexOf(repeated.Key) + 1,
+                $"The sample column '{repeated.Key}' appears twice in the #CHROM line; each sample may appear once.");
+            return null;
+        }
+
         var tumor = TumorColumns.Choose(samples, header, session.Options);
         var column = tumor is null ? null : (int?)(VcfRecord.FirstSampleColumn + tumor.Index + 1);
         var builder = tumor is null ? session.Unnamed(file) : session.SampleOrRequested(tumor.Name, file, lineNumber, column);
@@ -96,7 +104,7 @@ internal sealed class VcfBody
 
         if (StructuralRecordMapper.IsStructural(record))
         {
-            structural.Add(record, sample, entries);
+            structural.Add(record, sample, VcfRecord.FirstSampleColumn + (tumor?.Index ?? 0) + 1, entries);
         }
         else
         {

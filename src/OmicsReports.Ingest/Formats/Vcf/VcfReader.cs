@@ -26,6 +26,11 @@ public sealed class VcfReader : IFormatReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(session);
+        if (!file.CheckComplete(session))
+        {
+            return;
+        }
+
         using var text = file.OpenText();
         var header = new VcfHeader();
         VcfBody? body = null;

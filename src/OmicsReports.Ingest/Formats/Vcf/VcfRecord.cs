@@ -5,7 +5,7 @@ namespace OmicsReports.Ingest.Formats.Vcf;
 
 /// <summary>
 /// One VCF data line split into its fixed fields (CHROM, POS, ID, REF, ALT, QUAL, FILTER, INFO), FORMAT and the
-/// sample columns. Structural faults (column count, POS that is not a number, no REF) are reported as invalid rows.
+/// sample columns. Structural faults (column count, a CHROM no human genome has, POS that is not a number, no REF) are reported as invalid rows.
 /// </summary>
 internal sealed class VcfRecord
 {
@@ -45,6 +45,12 @@ internal sealed class VcfRecord
         {
             session.InvalidRow("column-count", file, line, Math.Min(fields.Length, columns) + 1,
                 $"The record has {fields.Length} columns but the #CHROM header has {columns}.");
+            return null;
+        }
+
+        if (!Chromosomes.IsHuman(fields[0]))
+        {
+            session.InvalidRow("bad-chromosome", file, line, 1, $"CHROM '{fields[0]}' is not a human chromosome ({Chromosomes.Expected}).");
             return null;
         }
 

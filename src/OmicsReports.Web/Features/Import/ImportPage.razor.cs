@@ -9,8 +9,8 @@ namespace OmicsReports.Web.Features.Import;
 /// <summary>Uploads files over the circuit, shows progress (see <see cref="ImportProgress"/>), then the summary or every located error.</summary>
 public sealed partial class ImportPage
 {
-    private const int MaxFiles = 20;
-    private const long MaxTotalBytes = 200L * 1024 * 1024;
+    private const int MaxFiles = UploadLimits.MaxFiles;
+    private const long MaxTotalBytes = UploadLimits.MaxBytes;
 
     private IReadOnlyList<IBrowserFile> chosen = [];
     private string? chooseProblem;
@@ -36,7 +36,7 @@ public sealed partial class ImportPage
         chosen = e.GetMultipleFiles(MaxFiles);
         if (chosen.Sum(f => f.Size) > MaxTotalBytes)
         {
-            (chosen, chooseProblem) = ([], $"Together the files are larger than {MaxTotalBytes / 1024 / 1024} MB; import them in parts.");
+            (chosen, chooseProblem) = ([], $"Together the files are larger than {MaxTotalBytes / 1024 / 1024} MB ({UploadLimits.Describe()}); import them in parts.");
         }
     }
 
@@ -74,6 +74,11 @@ public sealed partial class ImportPage
         catch (IOException ex)
         {
             progress.Finish($"The upload was interrupted ({ex.Message}). Nothing was stored; try again.", stored: false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect in storing or evaluating: one line, and the circuit (the user's session) stays up.
+            progress.Finish($"Import refused: the import failed because of a defect in OmicsReports ({ex.GetType().Name}). Nothing was stored.", stored: false);
         }
     }
 

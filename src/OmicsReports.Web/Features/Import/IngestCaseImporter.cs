@@ -1,5 +1,6 @@
-using System.IO.Compression;
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
 using OmicsReports.Domain.Cases;
@@ -10,19 +11,23 @@ namespace OmicsReports.Web.Features.Import;
 
 /// <summary>
 /// Binds the upload form to the importers of OmicsReports.Ingest, which read from disk: the upload is written to a
-/// private temporary folder (a .zip, such as a cBioPortal study, is unpacked into a folder of its name), imported,
-/// and deleted again whatever happens. File names in problems and on the cases are given as the user uploaded them.
+/// private temporary folder (a .zip, such as a cBioPortal study, is checked and unpacked into a folder of its name),
+/// imported, checked against <see cref="UploadLimits"/>, and deleted again whatever happens. File names in problems
+/// and on the cases are given as the user uploaded them. Nothing is thrown for any upload: bad input is located
+/// problems, and a defect is one "import-failed" problem (logged without patient data).
 /// </summary>
-internal sealed class IngestCaseImporter(Harmonizer harmonizer) : ICaseImporter
+internal sealed partial class IngestCaseImporter(Harmonizer harmonizer, ILogger<IngestCaseImporter>? logger = null) : ICaseImporter
 {
-    /// <summary>Unpacked size limit for one upload: a zip bomb is refused before anything is written.</summary>
-    private const long MaxUnpackedBytes = 2L * 1024 * 1024 * 1024;
-
     private readonly Importer importer = Importer.CreateDefault(harmonizer);
 
     public async Task<CaseImport> ImportAsync(IReadOnlyList<UploadedFile> files, IProgress<ImportStep>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
+        if (files.Sum(f => (long)f.Content.Length) > UploadLimits.MaxBytes || files.Count > UploadLimits.MaxFiles)
+        {
+            return Refuse(files.Count > 0 ? files[0].Name : "(upload)", $"The upload is too large: {UploadLimits.Describe()}. Import it in parts.");
+        }
+
         var folder = Directory.CreateTempSubdirectory("omics-upload-");
         try
         {
@@ -37,7 +42,20 @@ internal sealed class IngestCaseImporter(Harmonizer harmonizer) : ICaseImporter
 
                 var path = Path.Combine(folder.FullName, name);
                 await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
-                paths.Add(name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? Unzip(path) ?? path : path);
+                if (!name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                {
+                    paths.Add(path);
+                    continue;
+                }
+
+                var target = Path.Combine(folder.FullName, Path.GetFileNameWithoutExtension(name));
+                if (UploadArchive.Extract(path, file.Name, target, UploadLimits.Archive) is { } refused)
+                {
+                    return new CaseImport([], [refused]);
+                }
+
+                File.Delete(path);
+                paths.Add(StudyFolder(target));
             }
 
             progress?.Report(new ImportStep($"Reading {files.Count} file(s)", 0.45));
@@ -48,14 +66,25 @@ internal sealed class IngestCaseImporter(Harmonizer harmonizer) : ICaseImporter
             }
 
             var prefix = folder.FullName + Path.DirectorySeparatorChar;
+            if (result.Succeeded && BeyondLimits(result.Cases) is { } beyond)
+            {
+                return new CaseImport([], [WithoutFolder(beyond, prefix)]);
+            }
+
             return new CaseImport(
                 result.Cases.Select(c => WithoutFolder(c, prefix)).ToList(),
                 [.. result.Errors.Select(p => WithoutFolder(p, prefix)), .. result.Warnings.Select(p => WithoutFolder(p, prefix))]);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Refuse(files.FirstOrDefault(f => f.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))?.Name ?? "(upload)",
-                $"The zip archive cannot be read: {ex.Message}");
+            // A defect, not the input's fault: one line for the user; the log gets the type and where, not the data.
+            if (logger is not null)
+            {
+                LogDefect(logger, ex.GetType().Name, ex.StackTrace);
+            }
+
+            return Refuse(files.Count > 0 ? files[0].Name : "(upload)",
+                $"The import failed because of a defect in OmicsReports ({ex.GetType().Name}); nothing was stored. Please report it.");
         }
         finally
         {
@@ -63,24 +92,28 @@ internal sealed class IngestCaseImporter(Harmonizer harmonizer) : ICaseImporter
         }
     }
 
-    /// <summary>Unpacks beside the archive; returns the study folder (the single top folder when there is one).</summary>
-    private static string? Unzip(string archive)
+    /// <summary>The study folder of an unpacked archive: its single top folder when there is one.</summary>
+    private static string StudyFolder(string target)
     {
-        var target = Path.Combine(Path.GetDirectoryName(archive)!, Path.GetFileNameWithoutExtension(archive));
-        using (var zip = ZipFile.OpenRead(archive))
-        {
-            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
-            {
-                throw new InvalidDataException("it would unpack to more than 2 GB.");
-            }
-
-            // ExtractToDirectory refuses entries that would land outside the target ("zip slip").
-            zip.ExtractToDirectory(target);
-        }
-
-        File.Delete(archive);
         var folders = Directory.GetDirectories(target);
         return folders.Length == 1 && Directory.GetFiles(target).Length == 0 ? folders[0] : target;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import failed with {Exception} at {Where}")]
+    private static partial void LogDefect(ILogger logger, string exception, string? where);
+
+    private static ImportProblem? BeyondLimits(IReadOnlyList<OmicsCase> cases)
+    {
+        if (cases.Count > UploadLimits.MaxCases)
+        {
+            return ImportProblem.Error("upload-limit", (cases[0].Sources is { Count: > 0 } sources ? sources[0].Name : "(upload)"), 0, null, string.Create(CultureInfo.InvariantCulture,
+                $"The upload holds {cases.Count:N0} cases; one upload may hold at most {UploadLimits.MaxCases:N0}. Import the samples in parts, or use omics report."));
+        }
+
+        return cases.FirstOrDefault(c => c.Variants.Count > UploadLimits.MaxVariantsPerCase) is { } large
+            ? ImportProblem.Error("upload-limit", large.Variants[0].Source.File, 0, null, string.Create(CultureInfo.InvariantCulture,
+                $"Sample {large.Specimen.SampleId} holds {large.Variants.Count:N0} variants; one case may hold at most {UploadLimits.MaxVariantsPerCase:N0}. Filter the calls (for example to PASS, coding variants) and upload again."))
+            : null;
     }
 
     private static CaseImport Refuse(string file, string message) =>

@@ -31,6 +31,7 @@ public static class CaseBuilder
             Expression = findings.OfType<ExpressionValue>().ToArray(),
             Proteins = findings.OfType<ProteinMarker>().ToArray(),
             Pharmacogenomics = findings.OfType<PharmacogenomicResult>().ToArray(),
+            PriorTherapies = findings.Any(f => f is PriorTherapy or NoPriorTherapy) ? findings.OfType<PriorTherapy>().ToArray() : null,
             Hrd = findings.OfType<HomologousRecombinationDeficiency>().SingleOrDefault(),
             Hla = findings.OfType<HlaGenotype>().ToArray(),
             Warnings = findings.OfType<WarningFinding>().Select(w => ImportProblem.Warning("import-warning", row.File, row.Line, null, w.Message)).ToArray(),
@@ -97,6 +98,9 @@ public static class CaseBuilder
 
 /// <summary>A case-table "warning: ..." item: an import warning rather than a finding.</summary>
 public sealed record WarningFinding(string Message) : Finding;
+
+/// <summary>A case-table "prior none" item: prior therapies are known, and there were none.</summary>
+public sealed record NoPriorTherapy : Finding;
 
 /// <summary>The harmonizer's readings of what a file wrote, with the notes it attaches ("reported as ...").</summary>
 internal static class Harmonized

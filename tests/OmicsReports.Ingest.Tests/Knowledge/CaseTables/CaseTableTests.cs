@@ -27,8 +27,8 @@ public class CaseTableTests
 
         var report = Distiller.Value.Distill(CaseBuilder.Build(row));
 
-        var failures = Expectations.Check(row.Expected, report);
-        Assert.True(failures.Count == 0, $"{row}:\n  {string.Join("\n  ", failures)}\nreport:\n{Summary(report)}");
+        var failures = Expectations.Check(row.Expected, report).Concat(SummaryInvariants.Check(report)).ToArray();
+        Assert.True(failures.Length == 0, $"{row}:\n  {string.Join("\n  ", failures)}\nreport:\n{Summary(report)}");
     }
 
     [Fact]
@@ -41,9 +41,12 @@ public class CaseTableTests
     }
 
     private static string Summary(OmicsReport report) => string.Join('\n', report.Implications.Select(i =>
-            $"  {string.Join(" + ", i.Therapies)}: {i.Direction} {i.Tier} {i.Level} [{string.Join(",", i.RuleIds)}] {i.Biomarker}")
+            $"  {string.Join(" + ", i.Therapies)}: {i.Direction} {i.Tier} {i.Level} [{string.Join(",", i.RuleIds)}] {i.Biomarker}"
+            + (i.Setting is { } s ? $" | {s.Label}" : "") + (i.CarriedOver ? " | carried over" : "") + (i.ContradictedBy is { } c ? $" | contradicted by {c}" : "")
+            + (i.Condition is { } k ? $" | if {k}" : "") + (i.PriorTherapy is { } p ? $" | {p.Note}" : ""))
         .Concat(report.PertinentNegatives.Select(n => $"  negative {n.Gene} ({n.Layer})"))
         .Concat(report.RecommendedTests.Select(t => $"  test {t.Test}"))
         .Concat(report.QcFindings.Select(q => $"  qc {q.Code}"))
-        .Concat(report.NotApplied.Select(n => $"  excluded {n.RuleId}")));
+        .Concat(report.NotApplied.Select(n => $"  excluded {n.RuleId}"))
+        .Concat(report.NotCarriedOver.Select(n => $"  not carried {string.Join(" + ", n.Therapies)} ({n.Outcome})")));
 }

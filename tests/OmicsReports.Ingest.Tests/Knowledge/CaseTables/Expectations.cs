@@ -7,7 +7,9 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 /// Checks one "Expected" cell against a report. Each item is one claim; all failures are returned together.
 /// "osimertinib: sensitive IA [level]", "no osimertinib", "no tier I", "no tier I: osimertinib", "none", "negative EGFR",
 /// "not negative EGFR", "test PD-L1", "no test PD-L1", "qc low-purity", "no qc low-purity", "vus TP53",
-/// "other TP53", "excluded RULE-ID", "conflict osimertinib", "dose capecitabine 50".
+/// "other TP53", "excluded RULE-ID", "conflict osimertinib", "no conflict REGIMEN", "dose capecitabine 50",
+/// "unreliable KRAS"; and the therapy claims of <see cref="TherapyExpectations"/> (carried over, setting, prior
+/// therapy, conditional, contradicted, cards).
 /// </summary>
 public static class Expectations
 {
@@ -35,11 +37,20 @@ public static class Expectations
             ("no", "tier I") => r.Implications.Any(i => i.Tier is EvidenceTier.IA or EvidenceTier.IB) ? "a Tier I implication exists" : null,
             ("no", var rest) when rest.StartsWith("tier I: ", StringComparison.Ordinal)
                 => Find(r, rest["tier I: ".Length..]).Any(i => i.Tier is EvidenceTier.IA or EvidenceTier.IB) ? "a Tier I implication for this regimen exists" : null,
+            ("no", var rest) when rest.StartsWith("rationale ", StringComparison.Ordinal) =>
+                r.Implications.Any(i => i.Rationale.Contains(rest["rationale ".Length..], StringComparison.Ordinal)) ? "a rationale says it" : null,
+            ("rationale", var text) => r.Implications.Any(i => i.Rationale.Contains(text, StringComparison.Ordinal)) ? null : "no rationale says it",
+            ("no", var rest) when rest.Contains(": ", StringComparison.Ordinal) => Find(r, rest[..rest.IndexOf(':', StringComparison.Ordinal)])
+                .Any(i => Kebab(i.Direction.ToString()) == rest[(rest.IndexOf(':', StringComparison.Ordinal) + 2)..].Trim()) ? "an implication with that direction exists" : null,
+            ("no", var rest) when rest.StartsWith("conflict ", StringComparison.Ordinal) => Find(r, rest["conflict ".Length..]).Any(i => i.Conflicts.Count > 0)
+                ? "the regimen is marked as conflicting" : null,
             ("no", var rest) when rest.StartsWith("test ", StringComparison.Ordinal) => HasTest(r, rest[5..]) ? "the test is recommended" : null,
             ("no", var rest) when rest.StartsWith("qc ", StringComparison.Ordinal) => r.QcFindings.Any(q => q.Code == rest[3..]) ? "the QC finding is present" : null,
             ("no", var regimen) => Find(r, regimen).Any() ? $"an implication for {regimen} exists" : null,
-            ("negative", var gene) => r.PertinentNegatives.Any(n => n.Gene == gene) ? null : "not a pertinent negative",
-            ("not", var rest) => r.PertinentNegatives.Any(n => n.Gene == rest["negative ".Length..]) ? "listed as a pertinent negative" : null,
+            ("negative", var gene) => r.PertinentNegatives.Any(n => n.Gene == gene && n.Reliable) ? null : "not a (reliable) pertinent negative",
+            ("unreliable", var gene) => r.PertinentNegatives.Any(n => n.Gene == gene && !n.Reliable) ? null : "not listed as not reliably excluded",
+            ("not", var rest) when rest.StartsWith("negative ", StringComparison.Ordinal) =>
+                r.PertinentNegatives.Any(n => n.Gene == rest["negative ".Length..]) ? "listed as a pertinent negative" : null,
             ("test", var text) => HasTest(r, text) ? null : "no such recommended test",
             ("qc", var code) => r.QcFindings.Any(q => q.Code == code) ? null : "no such QC finding",
             ("vus", var gene) => r.Vus.Any(v => v.Gene == gene) ? null : "not among the VUS",
@@ -48,6 +59,7 @@ public static class Expectations
             ("conflict", var drug) => r.Implications.Any(i => i.Therapies.Contains(drug) && i.Conflicts.Count > 0)
                 && r.TherapyGroups.Any(g => g.Therapies.Contains(drug) && g.Explanation is not null) ? null : "no explained conflict",
             ("dose", var rest) => Dose(r, rest),
+            _ when TherapyExpectations.Failure(item, r) is { } therapy => therapy.Length == 0 ? null : therapy,
             _ => Implication(item, r),
         };
     }
@@ -82,7 +94,7 @@ public static class Expectations
         return found?.DoseAdjustment?.Contains(parts[1] + "%", StringComparison.Ordinal) == true ? null : "no such dose adjustment";
     }
 
-    private static IEnumerable<Implication> Find(OmicsReport r, string regimen)
+    internal static IEnumerable<Implication> Find(OmicsReport r, string regimen)
     {
         var drugs = regimen.Split('+', StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToArray();
         return r.Implications.Where(i => i.Therapies.Order(StringComparer.Ordinal).SequenceEqual(drugs, StringComparer.Ordinal));

@@ -7,8 +7,9 @@ namespace OmicsReports.Ingest.Tests.Knowledge.CaseTables;
 /// <summary>
 /// Reads one finding of a case table. The vocabulary is described at the top of tests/cases/README.md, e.g.
 /// "EGFR E746_A750del exon 19", "MET p.X1010_splice c.3028+1G>T", "ERBB2 amplification", "EML4::ALK", "TMB 12", "MSI high" (or any MSI wording the harmonizer knows), "PD-L1 TPS 60 22C3",
-/// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text"; and since 2026.12
-/// "CLDN18.2 IHC 80%", "FRa PS2+ 80%", "c-Met 3+ 60%", "ER 0%", "HLA-A*02:01/*24:02", "HRD positive", "GIS 45".
+/// "HER2 IHC 2+ ISH amplified", "MLH1 lost", "DPYD AS 1", "TPMT Poor Metabolizer", "warning: text", "prior osimertinib",
+/// "prior none" (treatment-naive); and since 2026.12 "CLDN18.2 IHC 80%", "FRa PS2+ 80%", "c-Met 3+ 60%", "ER 0%",
+/// "HLA-A*02:01/*24:02", "HRD positive", "GIS 45".
 /// </summary>
 public static partial class FindingParser
 {
@@ -23,6 +24,8 @@ public static partial class FindingParser
 
         return words switch
         {
+            ["prior", "none"] => new NoPriorTherapy { Source = at, Original = text },
+            ["prior", .. var drug] => new PriorTherapy { Drug = string.Join(' ', drug), Source = at, Original = text },
             ["TMB", var value] => new TumorMutationalBurden { MutationsPerMegabase = Number(value), Source = at, Original = text },
             ["MSI", var status] => (BiomarkerVocabulary.Msi(status) ?? throw new FormatException($"MSI '{status}' is not understood.")).ToFinding(at, text),
             [var msi] when BiomarkerVocabulary.Msi(msi) is { } reading => reading.ToFinding(at, text),
