@@ -1,6 +1,7 @@
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Knowledge;
 using OmicsReports.Domain.Reports;
+using OmicsReports.Domain.Reports.Summary;
 
 namespace OmicsReports.Reporting.Components;
 

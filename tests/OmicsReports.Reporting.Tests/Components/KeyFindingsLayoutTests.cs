@@ -51,8 +51,10 @@ public class KeyFindingsLayoutTests
     {
         Implication Dose(string drug, string dose) =>
             ReportFixtures.Implication("UGT1A1 *28/*28", direction: Direction.ReduceDose, kind: ImplicationKind.Pharmacogenomic, therapies: [drug], dose: dose);
-        var differ = new ImplicationOptionGroup([new(0, Dose("irinotecan", "70%")), new(1, Dose("belinostat", "750 mg/m2"))]);
-        var shared = new ImplicationOptionGroup([new(0, Dose("irinotecan", "70%")), new(1, Dose("belinostat", "70%"))]);
+        ImplicationOptionGroup Card(params Implication[] alerts) =>
+            KeyFindingsLayout.Of(ReportFixtures.Case(), ReportFixtures.Report(alerts), null).Sections.Single(s => s.Id == "kf-pgx").Bands.Single().Groups.Single();
+        var differ = Card(Dose("irinotecan", "70%"), Dose("belinostat", "750 mg/m2"));
+        var shared = Card(Dose("irinotecan", "70%"), Dose("belinostat", "70%"));
 
         Assert.Null(differ.SharedDose);
         Assert.Equal([new DoseInstruction("irinotecan", "70%"), new DoseInstruction("belinostat", "750 mg/m2")], differ.DoseInstructions);

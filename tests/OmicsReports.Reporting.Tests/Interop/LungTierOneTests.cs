@@ -25,13 +25,18 @@ public class LungTierOneTests
         // FHIR: a therapeutic implication naming the drug, derived from the EGFR variant with its p.HGVS.
         var bundle = FhirReportWriter.Build(request);
         var resources = bundle.Entry.ToDictionary(e => e.FullUrl!, e => e.Resource);
-        var implication = resources.Values.OfType<Observation>().Single(o =>
+        // The drug may be offered at tier IA in more than one line of therapy; each such implication derives from the variant.
+        var implications = resources.Values.OfType<Observation>().Where(o =>
             o.Meta?.Profile?.Contains(FhirTerms.TherapeuticImplicationProfile) == true
             && o.Component.Any(c => Code(c) == "51963-7" && (c.Value as CodeableConcept)?.Text == drug)
-            && o.Component.Any(c => Code(c) == "93044-6" && (c.Value as CodeableConcept)?.Text?.Contains("tier IA", StringComparison.Ordinal) == true));
-        var variant = Assert.IsType<Observation>(resources[implication.DerivedFrom.Single().Reference!]);
-        Assert.Equal("EGFR", Component(variant, "48018-6").Text);
-        Assert.Equal("p.L858R", Component(variant, "48005-3").Coding[0].Code);
+            && o.Component.Any(c => Code(c) == "93044-6" && (c.Value as CodeableConcept)?.Text?.Contains("tier IA", StringComparison.Ordinal) == true)).ToList();
+        Assert.NotEmpty(implications);
+        Assert.All(implications, implication =>
+        {
+            var variant = Assert.IsType<Observation>(resources[implication.DerivedFrom.Single().Reference!]);
+            Assert.Equal("EGFR", Component(variant, "48018-6").Text);
+            Assert.Equal("p.L858R", Component(variant, "48005-3").Coding[0].Code);
+        });
 
         // HL7 v2, read by the independent parser: one OBX group holds gene, p.HGVS and drug.
         var message = OruR01Writer.Write(request, new Hl7Options());
