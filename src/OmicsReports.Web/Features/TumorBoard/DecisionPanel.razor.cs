@@ -45,6 +45,9 @@ public sealed partial class DecisionPanel
     [Inject]
     private ClientContext Client { get; set; } = default!;
 
+    [Inject]
+    private BoardClock Clock { get; set; } = default!;
+
     /// <summary>Implications the pathologist hid, by position, with the reason: they are not offered.</summary>
     [Parameter]
     public IReadOnlyDictionary<int, string>? HiddenReasons { get; set; }

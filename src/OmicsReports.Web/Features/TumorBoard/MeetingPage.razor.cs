@@ -36,7 +36,18 @@ public sealed partial class MeetingPage
     [Inject]
     private ClientContext Client { get; set; } = default!;
 
+    [Inject]
+    private BoardClock Clock { get; set; } = default!;
+
     protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && await Clock.LearnAsync())
+        {
+            StateHasChanged();
+        }
+    }
 
     private async Task LoadAsync()
     {
