@@ -143,7 +143,14 @@ public sealed class BoardDecisions(
             return (null, null, null, "The chosen therapy is not one of this report's implications.");
         }
 
+        // The same rule as the decision list (Reporting/Board/BoardDecisionOptions): a board recommends a therapy with
+        // evidence of benefit; dose alerts, resistance and drugs to avoid are findings to weigh, never the choice.
         var implication = implications[position];
+        if (implication.Kind != ImplicationKind.Therapeutic || implication.Direction != Direction.Sensitive)
+        {
+            return (null, null, null, "The chosen implication is not a therapy the report offers; dose alerts and resistance cannot be recommended.");
+        }
+
         return (implication.Biomarker, string.Join(" + ", implication.Therapies), implication.Tier.ToString(), null);
     }
 

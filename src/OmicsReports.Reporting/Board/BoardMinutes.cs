@@ -33,8 +33,14 @@ public sealed record BoardMinutes
 
     public required string GeneratedBy { get; init; }
 
-    /// <summary>True while any case lacks a final decision: every page then says the minutes are not final.</summary>
-    public bool Preliminary => Cases.Any(c => c.Decision is not { Final: true });
+    /// <summary>
+    /// True while any recorded decision is preliminary: every page then says the minutes are not final. A case the board
+    /// did not decide is listed as such, and does not make final decisions look provisional.
+    /// </summary>
+    public bool Preliminary => Cases.Any(c => c.Decision is { Final: false });
+
+    /// <summary>How many cases on the agenda have no decision recorded.</summary>
+    public int Undecided => Cases.Count(c => c.Decision is null);
 }
 
 public sealed record MinutesAttendee(string Name, string Role, bool Invited, DateTimeOffset? JoinedAt);

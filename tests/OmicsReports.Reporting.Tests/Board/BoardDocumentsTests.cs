@@ -28,7 +28,8 @@ public class BoardDocumentsTests(PdfExporterFixture fixture)
         Assert.Contains("Refer for genetic counselling", text, StringComparison.Ordinal);
         Assert.Contains("Reduce the starting dose by 50%", text, StringComparison.Ordinal);
         Assert.Contains("No decision recorded.", text, StringComparison.Ordinal);
-        Assert.Contains("NOT FINAL", text, StringComparison.Ordinal);
+        Assert.Contains("No decision was recorded for 1 case.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOT FINAL", text, StringComparison.Ordinal); // one final decision, one case undecided: nothing is preliminary
         Assert.Equal("Tumour board minutes: Melanoma board, 2026-11-24", Poppler.Info(pdf)["Title"]);
     }
 

@@ -99,7 +99,7 @@ public sealed class BoardActionMatrixTests(OmicsWebFactory app) : IDisposable
             "add-case" => (await agenda.AddCaseAsync(actor, board.Id, (await app.StoreCaseAsync(3)).CaseId, "")).Outcome,
             "remove-case" => (await agenda.RemoveCaseAsync(actor, board.Id, second.Id)).Outcome,
             "reorder" => (await agenda.MoveAsync(actor, board.Id, second.Id, 0)).Outcome,
-            "move-presentation" => (await services.GetRequiredService<BoardPresenting>().MoveAsync(actor, board.Id, second.Id, details: true)).Outcome,
+            "move-presentation" => (await services.GetRequiredService<BoardPresenting>().MoveAsync(actor, board.Id, second.Id, BoardSection.Details)).Outcome,
             "record-decision" => (await services.GetRequiredService<BoardDecisions>().SaveAsync(actor, board.Id, first.Id,
                 DecisionInput.Empty with { Rebiopsy = true }, null, final: false)).Outcome,
             "case-decisions" => (await services.GetRequiredService<BoardDecisions>().ForCaseAsync(actor, first.CaseId)).Outcome,

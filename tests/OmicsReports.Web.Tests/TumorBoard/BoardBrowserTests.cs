@@ -69,6 +69,7 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         var board = await App.MeetingAsync(demoCases: [0]);
         var (presenter, participant, _) = await TwoPeopleAsync(board);
 
+        await presenter.GetByRole(AriaRole.Button, new() { Name = "Decision", Exact = true }).ClickAsync();
         await presenter.GetByRole(AriaRole.Combobox, new() { Name = "Recommended therapy from the report" }).ClickAsync();
         await presenter.GetByRole(AriaRole.Option, new() { Name = "BRAF V600E or V600K: BRAF V600E → dabrafenib + trametinib (tier IA, Any line)", Exact = true }).ClickAsync();
         await presenter.GetByLabel("Refer for genetic counselling").CheckAsync();
@@ -168,57 +169,9 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         Assert.True(violations.Count == 0, $"{which} at {width}×{height}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 
-    /// <summary>The presenter and a participant, both with the presentation open and live.</summary>
-    private async Task<(IPage Presenter, IPage Participant, string ParticipantId)> TwoPeopleAsync(BoardScenario board)
-    {
-        var guest = await App.CreateUserAsync(Roles.Oncologist);
-        var presenter = await SignedInAsync(board.PresenterEmail);
-        var participant = await SignedInAsync(guest.UserName);
-        foreach (var page in new[] { presenter, participant })
-        {
-            await GotoInteractiveAsync(page, $"/boards/{board.Id}/present");
-            await Assertions.Expect(page.Locator("#board-slide-title")).ToBeVisibleAsync();
-        }
+    private Task<(IPage Presenter, IPage Participant, string ParticipantId)> TwoPeopleAsync(BoardScenario board) => Browser.TwoPeopleAsync(App, board);
 
-        return (presenter, participant, guest.UserId);
-    }
+    private static Task OpenDetailsAsync(IPage page) => BoardBrowser.OpenDetailsAsync(page);
 
-    /// <summary>
-    /// Presses the details shortcut until the details show. The key listener is attached just after the circuit turns
-    /// interactive, so on a loaded machine the first key press can arrive before it and be lost.
-    /// </summary>
-    private static async Task OpenDetailsAsync(IPage page)
-    {
-        var details = page.Locator("#board-details-title");
-        for (var attempt = 0; attempt < 5 && !await details.IsVisibleAsync(); attempt++)
-        {
-            await page.Locator("body").PressAsync("d");
-            try
-            {
-                await details.WaitForAsync(new() { Timeout = 2000 });
-            }
-            catch (TimeoutException)
-            {
-                // Not yet: press again.
-            }
-        }
-
-        await Assertions.Expect(details).ToBeVisibleAsync();
-    }
-
-    private async Task<IPage> SignedInAsync(string email, int width = 1366, int height = 900)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestActors.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string email, int width = 1366, int height = 900) => Browser.SignedInAsync(App, email, width, height);
 }

@@ -15,10 +15,10 @@ public class BoardRoomTests
         room.Moved += _ => throw new InvalidOperationException("a broken circuit");
         room.Moved += heard.Add;
 
-        var moved = room.MoveTo(Item, details: true, "presenter@test.example");
+        var moved = room.MoveTo(Item, BoardSection.Decision, "presenter@test.example");
 
         Assert.Equal([moved], heard);
-        Assert.Equal(new BoardPosition(Item, true, 1, "presenter@test.example"), room.Position);
+        Assert.Equal(new BoardPosition(Item, BoardSection.Decision, 1, "presenter@test.example"), room.Position);
     }
 
     [Fact]

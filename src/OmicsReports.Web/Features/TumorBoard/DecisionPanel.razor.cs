@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using OmicsReports.Data.Boards;
 using OmicsReports.Domain.Reports;
+using OmicsReports.Reporting.Board;
 using OmicsReports.Web.Features.Shared;
 
 namespace OmicsReports.Web.Features.TumorBoard;
@@ -17,6 +18,7 @@ public sealed partial class DecisionPanel
     private Guid? loadedRevision;
     private bool dirty;
     private BoardResult? result;
+    private IReadOnlyList<BoardDecisionOption> options = [];
 
     [Parameter, EditorRequired]
     public required Guid MeetingId { get; set; }
@@ -43,10 +45,15 @@ public sealed partial class DecisionPanel
     [Inject]
     private ClientContext Client { get; set; } = default!;
 
-    /// <summary>Implications a board can recommend: those with therapies that are not resistance or "avoid".</summary>
-    private IEnumerable<(int Index, Implication Implication)> TherapyOptions => Report.Implications
-        .Select((implication, index) => (index, implication))
-        .Where(x => x.implication.Therapies.Count > 0 && x.implication.Direction is not (Direction.Resistant or Direction.Avoid));
+    [Inject]
+    private BoardClock Clock { get; set; } = default!;
+
+    /// <summary>Implications the pathologist hid, by position, with the reason: they are not offered.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<int, string>? HiddenReasons { get; set; }
+
+    /// <summary>The option the form has chosen, for its conflict or hidden warning.</summary>
+    private BoardDecisionOption? Chosen => options.FirstOrDefault(o => Key(o.Index) == model.Therapy);
 
     protected override void OnParametersSet()
     {
@@ -61,7 +68,16 @@ public sealed partial class DecisionPanel
                 dirty = false;
             }
         }
+
+        // Therapies only, as the report's "Therapies" section lists them (BoardDecisionOptions).
+        options = BoardDecisionOptions.Of(Report, HiddenReasons, Item.Decision?.ImplicationIndex);
     }
+
+    private static string Key(int index) => index.ToString(CultureInfo.InvariantCulture);
+
+    private static string Warning(BoardDecisionOption option) => option.HiddenReason is { } reason
+        ? $"Hidden on the report by the pathologist: {reason}"
+        : $"Conflict on the report: {string.Join(" ", option.Conflicts)}";
 
     /// <summary>Applies a change of one field and marks the form as edited.</summary>
     private Task Set(Action change)

@@ -40,7 +40,18 @@ public sealed partial class MeetingPage
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
+    [Inject]
+    private BoardClock Clock { get; set; } = default!;
+
     protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && await Clock.LearnAsync())
+        {
+            StateHasChanged();
+        }
+    }
 
     private async Task LoadAsync()
     {

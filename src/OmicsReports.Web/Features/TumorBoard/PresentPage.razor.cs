@@ -25,14 +25,14 @@ public sealed partial class PresentPage
     private Guid? displayedItemId;
     private Guid? localItemId;
     private bool following = true;
-    private bool localDetails;
+    private BoardSection? localSection;
     private bool canControl;
     private bool canDecide;
     private bool decisionDirty;
     private string? problem;
     private string? message;
     private string liveText = string.Empty;
-    private IReadOnlyList<BoardParticipant> participants = [];
+    private IReadOnlyList<PresentPerson> people = [];
     private IJSObjectReference? module;
     private IJSObjectReference? shortcuts;
     private DotNetObjectReference<PresentPage>? self;
@@ -48,6 +48,7 @@ public sealed partial class PresentPage
     [Inject] private ReportReader Reader { get; set; } = default!;
     [Inject] private ClientContext Client { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private BoardClock Zone { get; set; } = default!;
 
     /// <summary>Present during the server render only; lets an unknown meeting answer 404.</summary>
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
@@ -64,13 +65,24 @@ public sealed partial class PresentPage
         }
     }
 
-    private bool Details => following ? room?.Position.Details == true || localDetails : localDetails;
+    /// <summary>
+    /// The open section: the presenter's while following, unless this person opened another since the presenter's
+    /// last move (a look of their own that the presenter's next move ends); their own once they have stepped away.
+    /// </summary>
+    private BoardSection Section => localSection ?? (following ? room?.Position.Section ?? BoardSection.Findings : BoardSection.Findings);
+
+    private static readonly (BoardSection Section, string Label, string Id)[] Sections =
+    [
+        (BoardSection.Findings, "Key findings", "board-findings"),
+        (BoardSection.Details, "Details", "board-details"),
+        (BoardSection.Decision, "Decision", "board-decision"),
+    ];
 
     private string PageTitleText => DisplayedItem is { } item ? $"{item.Label} · {meeting!.BoardName}" : meeting?.BoardName ?? "Tumour board";
 
     private string ModeText => (following, canControl) switch
     {
-        (true, true) => "You are presenting: everyone who follows sees the case you show.",
+        (true, true) => "You are presenting.",
         (true, false) => "Following the presenter.",
         _ => room?.Position.ItemId is { } at && meeting?.Item(at) is { } item
             ? $"You have stepped away. The presenter is on {item.Label}."
@@ -96,12 +108,17 @@ public sealed partial class PresentPage
         room.Moved += OnMoved;
         room.PresenceChanged += OnPresenceChanged;
         room.MeetingChanged += OnMeetingChanged;
-        participants = room.Participants;
+        people = BoardPresence.People(room.Participants, meeting.PresenterUserId);
         await ShowAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender && await Zone.LearnAsync())
+        {
+            StateHasChanged();
+        }
+
         if (room is null || module is not null)
         {
             return;
@@ -124,7 +141,13 @@ public sealed partial class PresentPage
                 await StepAsync(-1);
                 break;
             case "details":
-                await ToggleDetailsAsync();
+                await OpenSectionAsync(Section == BoardSection.Details ? BoardSection.Findings : BoardSection.Details);
+                break;
+            case "findings":
+                await OpenSectionAsync(BoardSection.Findings);
+                break;
+            case "decision":
+                await OpenSectionAsync(BoardSection.Decision);
                 break;
             case "follow" when following:
                 StepAway();
@@ -156,7 +179,7 @@ public sealed partial class PresentPage
         message = null;
         if (following && canControl)
         {
-            var result = await Presenting.MoveAsync(actor, Id, itemId, details: false);
+            var result = await Presenting.MoveAsync(actor, Id, itemId, BoardSection.Findings);
             message = result.Succeeded ? null : result.Message;
             return;
         }
@@ -167,31 +190,33 @@ public sealed partial class PresentPage
             StepAway();
         }
 
-        (localItemId, localDetails) = (itemId, false);
+        (localItemId, localSection) = (itemId, null);
         await ShowAsync();
     }
 
-    private async Task ToggleDetailsAsync()
+    /// <summary>The presenter opens a section for everyone who follows; anyone else opens it for themselves.</summary>
+    private async Task OpenSectionAsync(BoardSection section)
     {
         if (following && canControl && displayedItemId is { } id)
         {
-            var result = await Presenting.MoveAsync(actor, Id, id, details: !(room?.Position.Details ?? false));
+            var result = await Presenting.MoveAsync(actor, Id, id, section);
             message = result.Succeeded ? null : result.Message;
+            localSection = null;
             return;
         }
 
-        localDetails = !localDetails;
+        localSection = section;
     }
 
     private void StepAway()
     {
-        (following, localItemId, localDetails) = (false, displayedItemId, Details);
+        (following, localItemId, localSection) = (false, displayedItemId, Section);
         room?.Update(presenceKey, p => p with { Following = false });
     }
 
     private async Task RejoinAsync()
     {
-        (following, localDetails) = (true, false);
+        (following, localSection) = (true, null);
         room?.Update(presenceKey, p => p with { Following = true });
         await ShowAsync();
     }
@@ -213,7 +238,7 @@ public sealed partial class PresentPage
         }
         else if (following)
         {
-            localDetails = false;
+            localSection = null;
             await ShowAsync();
         }
 
@@ -222,7 +247,7 @@ public sealed partial class PresentPage
 
     private void OnPresenceChanged() => _ = InvokeAsync(() =>
     {
-        participants = room?.Participants ?? [];
+        people = meeting is null || room is null ? [] : BoardPresence.People(room.Participants, meeting.PresenterUserId);
         StateHasChanged();
     });
 

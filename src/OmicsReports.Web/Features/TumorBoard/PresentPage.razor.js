@@ -3,6 +3,7 @@ const commands = {
   ArrowRight: 'next', PageDown: 'next', n: 'next',
   ArrowLeft: 'previous', PageUp: 'previous', p: 'previous',
   d: 'details', f: 'follow',
+  1: 'findings', 2: 'details', 3: 'decision',
 };
 
 export function listen(page) {

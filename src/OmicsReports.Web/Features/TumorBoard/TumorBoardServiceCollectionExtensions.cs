@@ -11,6 +11,7 @@ internal static class TumorBoardServiceCollectionExtensions
     {
         services.AddSingleton<BoardRooms>();
         services.AddScoped<BoardPresenting>();
+        services.AddScoped<BoardClock>();
         services.AddScoped<BoardCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<BoardCircuitHandler>());
         services.AddScoped<BoardDocumentSource>();

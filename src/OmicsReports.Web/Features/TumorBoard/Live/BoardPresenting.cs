@@ -12,7 +12,7 @@ namespace OmicsReports.Web.Features.TumorBoard.Live;
 /// </summary>
 public sealed class BoardPresenting(BoardRooms rooms, BoardMeetings meetings, IAuthorizationService authorization)
 {
-    public async Task<BoardResult> MoveAsync(Actor actor, Guid meetingId, Guid itemId, bool details, CancellationToken cancellationToken = default)
+    public async Task<BoardResult> MoveAsync(Actor actor, Guid meetingId, Guid itemId, BoardSection section, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var read = await meetings.GetAsync(actor, meetingId, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class BoardPresenting(BoardRooms rooms, BoardMeetings meetings, IA
             return BoardResult.NotFound("That agenda item");
         }
 
-        rooms.Room(meetingId).MoveTo(itemId, details, actor.UserName);
+        rooms.Room(meetingId).MoveTo(itemId, section, actor.UserName);
         return BoardResult.Done($"Showing {item.Label}.", item.Id);
     }
 }

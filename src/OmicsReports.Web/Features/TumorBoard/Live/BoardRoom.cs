@@ -1,10 +1,23 @@
 namespace OmicsReports.Web.Features.TumorBoard.Live;
 
-/// <summary>Which case the presenter shows, whether its details are open, and a sequence number that orders the moves.</summary>
-/// <param name="ItemId">The agenda item on screen; null until the presenter first moves (the first case is shown).</param>
-public sealed record BoardPosition(Guid? ItemId, bool Details, long Sequence, string MovedBy)
+/// <summary>The parts of a case in the presentation; one is open at a time, the rest are a key press away.</summary>
+public enum BoardSection
 {
-    public static BoardPosition Start { get; } = new(null, false, 0, string.Empty);
+    /// <summary>The question and the key findings: one screen.</summary>
+    Findings,
+
+    /// <summary>Every "why?" open and the finding tables, layer by layer.</summary>
+    Details,
+
+    /// <summary>The board's decision on the case.</summary>
+    Decision,
+}
+
+/// <summary>Which case the presenter shows, which of its sections is open, and a sequence number that orders the moves.</summary>
+/// <param name="ItemId">The agenda item on screen; null until the presenter first moves (the first case is shown).</param>
+public sealed record BoardPosition(Guid? ItemId, BoardSection Section, long Sequence, string MovedBy)
+{
+    public static BoardPosition Start { get; } = new(null, BoardSection.Findings, 0, string.Empty);
 }
 
 /// <summary>Someone with the presentation open in one browser tab.</summary>
@@ -26,7 +39,7 @@ public sealed class BoardRoom(Guid meetingId)
 
     public Guid MeetingId { get; } = meetingId;
 
-    /// <summary>The presenter moved (or opened or closed the details).</summary>
+    /// <summary>The presenter moved to another case or opened another section.</summary>
     public event Action<BoardPosition>? Moved;
 
     /// <summary>Someone joined, left, stepped away, rejoined, or lost or regained their connection.</summary>
@@ -58,12 +71,12 @@ public sealed class BoardRoom(Guid meetingId)
     }
 
     /// <summary>Moves everyone who follows. Only <see cref="BoardPresenting"/> calls this, after checking the caller's rights.</summary>
-    internal BoardPosition MoveTo(Guid itemId, bool details, string movedBy)
+    internal BoardPosition MoveTo(Guid itemId, BoardSection section, string movedBy)
     {
         BoardPosition moved;
         lock (gate)
         {
-            moved = position = new BoardPosition(itemId, details, position.Sequence + 1, movedBy);
+            moved = position = new BoardPosition(itemId, section, position.Sequence + 1, movedBy);
         }
 
         Raise(Moved, moved);
