@@ -94,8 +94,8 @@ public sealed partial class Patients : IDisposable
         view = view with { Sort = by, Descending = descending, Page = state.Page };
         var page = await Worklist.SearchAsync(view.ToQuery(), cancellationToken);
         countText = ReportText.Count(page.Total, "case");
-        await PublishAsync();
         StateHasChanged(); // the count above the grid belongs to this page, which the grid's load does not redraw
+        _ = PublishAsync(); // the address is a convenience: the rows never wait for it
         return new GridData<WorklistRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
@@ -134,9 +134,9 @@ public sealed partial class Patients : IDisposable
             await addressModule.InvokeVoidAsync("replaceAddress", view.Href);
             published = view.Href;
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or InvalidOperationException or TaskCanceledException)
         {
-            // The circuit is gone; there is no address left to write.
+            // The circuit is gone or the browser refused: the list stays right, only its address is not updated.
         }
     }
 }
