@@ -34,6 +34,12 @@ public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : I
 
     public DbSet<BoardDecisionRecord> BoardDecisions => Set<BoardDecisionRecord>();
 
+    public DbSet<Knowledge.KnowledgeReleaseRecord> KnowledgeReleases => Set<Knowledge.KnowledgeReleaseRecord>();
+
+    public DbSet<Knowledge.ReanalysisRunRecord> ReanalysisRuns => Set<Knowledge.ReanalysisRunRecord>();
+
+    public DbSet<Knowledge.ReanalysisCaseRecord> ReanalysisCases => Set<Knowledge.ReanalysisCaseRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -16,6 +16,7 @@ internal static class DatabaseCommands
         db.Subcommands.Add(CreateMigrate());
         db.Subcommands.Add(CreateBackup());
         db.Subcommands.Add(CreateCopy());
+        db.Subcommands.Add(DatabaseReanalyzeCommand.Create());
         return db;
     }
 

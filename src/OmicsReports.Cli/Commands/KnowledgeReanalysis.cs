@@ -51,6 +51,7 @@ internal static class KnowledgeReanalysis
         ImplicationChangeKind.Added => "added",
         ImplicationChangeKind.Dropped => "DROPPED",
         ImplicationChangeKind.Retiered => "re-tiered",
+        ImplicationChangeKind.NewConflict => "CONFLICT",
         _ => "redirected",
     };
 

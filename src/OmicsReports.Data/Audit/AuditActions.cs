@@ -32,6 +32,12 @@ public static class AuditActions
     public const string BoardDecision = "board-decision";
     public const string BoardDecisionFinal = "board-decision-final";
     public const string AuditExported = "audit-exported";
+    public const string KnowledgeReleaseRecorded = "kb-release-recorded";
+    public const string KnowledgeDiffViewed = "kb-diff-view";
+    public const string ReanalysisStarted = "reanalysis-started";
+    public const string ReanalysisCancelled = "reanalysis-cancelled";
+    public const string ReanalysisFinished = "reanalysis-finished";
+    public const string ReanalysisViewed = "reanalysis-view";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -40,6 +46,7 @@ public static class AuditActions
         UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
         BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal, AuditExported,
+        KnowledgeReleaseRecorded, KnowledgeDiffViewed, ReanalysisStarted, ReanalysisCancelled, ReanalysisFinished, ReanalysisViewed,
     ];
 }
 
@@ -52,4 +59,6 @@ public static class AuditTargets
     public const string Upload = "Upload";
     public const string AuditTrail = "AuditTrail";
     public const string BoardMeeting = "BoardMeeting";
+    public const string KnowledgeRelease = "KnowledgeRelease";
+    public const string ReanalysisRun = "ReanalysisRun";
 }

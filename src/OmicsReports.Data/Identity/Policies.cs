@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Knowledge-base pages and reanalysis results.</summary>
     public const string CurateKnowledge = "CurateKnowledge";
 
+    /// <summary>The patients a new knowledge base affects and their re-evaluations: pathologists and curators.</summary>
+    public const string ReviewReanalysis = "ReviewReanalysis";
+
     /// <summary>See, schedule and join tumour board meetings: clinicians, and administrators who coordinate boards.</summary>
     public const string JoinTumorBoards = "JoinTumorBoards";
 
@@ -49,6 +52,7 @@ public static class Policies
             .AddPolicy(ImportCases, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(SignReports, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(CurateKnowledge, p => p.RequireRole(Roles.Curator))
+            .AddPolicy(ReviewReanalysis, p => p.RequireRole(Roles.Pathologist, Roles.Curator))
             .AddPolicy(Administer, p => p.RequireRole(Roles.Admin))
             .AddPolicy(JoinTumorBoards, p => p.RequireRole(Boards.BoardRoles.MayJoin))
             .AddPolicy(ControlTumorBoard, p => p.RequireAuthenticatedUser().AddRequirements(new Boards.BoardControlRequirement()))

@@ -92,8 +92,13 @@ public sealed class ReportSignOut(
         return LifecycleResult.Done($"Version {version.Version} is signed by {check.DisplayName}.", version.Revision);
     }
 
-    /// <summary>Opens an amendment of a signed version as a new draft that starts from its review.</summary>
-    public async Task<LifecycleResult> AmendAsync(Actor actor, Guid versionId, string reason, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens an amendment of a signed version as a new draft that starts from its review. With
+    /// <paramref name="reevaluated"/> (a knowledge-base reanalysis), the draft carries that report and its release
+    /// instead of the signed one; the case snapshot is the same.
+    /// </summary>
+    public async Task<LifecycleResult> AmendAsync(
+        Actor actor, Guid versionId, string reason, Domain.Reports.OmicsReport? reevaluated = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!(await authorization.AuthorizeAsync(actor.User, Policies.SignReports)).Succeeded)
@@ -143,12 +148,13 @@ public sealed class ReportSignOut(
             AmendsVersion = signed.Version,
             AmendmentReason = why[..Math.Min(why.Length, 2000)],
             CaseJson = signed.CaseJson,
-            ReportJson = signed.ReportJson,
+            ReportJson = reevaluated is null ? signed.ReportJson : ReportSnapshots.Serialize(reevaluated),
             InputSha256 = signed.InputSha256,
-            KnowledgeBaseVersion = signed.KnowledgeBaseVersion,
-            KnowledgeBaseSha256 = signed.KnowledgeBaseSha256,
+            KnowledgeBaseVersion = reevaluated?.KnowledgeBase.Version ?? signed.KnowledgeBaseVersion,
+            KnowledgeBaseSha256 = reevaluated?.KnowledgeBase.Sha256 ?? signed.KnowledgeBaseSha256,
             InterpretiveComment = signed.InterpretiveComment,
-            HiddenImplicationsJson = signed.HiddenImplicationsJson,
+            // Hidden implications are kept by position, which a new evaluation does not keep: the pathologist hides again.
+            HiddenImplicationsJson = reevaluated is null ? signed.HiddenImplicationsJson : "[]",
             CreatedAt = now,
             CreatedBy = actor.UserName,
             UpdatedAt = now,
@@ -159,6 +165,10 @@ public sealed class ReportSignOut(
         record.LatestVersion = amendment.Version;
         record.LatestStatus = ReportStatus.Draft;
         record.UpdatedAt = now;
+        if (reevaluated is not null)
+        {
+            CaseSummary.Apply(record, amendment, reevaluated, now);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,8 +1,6 @@
 using OmicsReports.Data.Hosting;
 using OmicsReports.Data.Pipeline;
 using OmicsReports.Domain.Cases;
-using OmicsReports.Domain.Reports;
-using OmicsReports.Domain.Reports.Distillation;
 using OmicsReports.Ingest.Knowledge;
 
 namespace OmicsReports.Web.Hosting;
@@ -37,18 +35,12 @@ internal static class KnowledgeHosting
         }
 
         builder.Services.AddSingleton(knowledge);
+        builder.Services.AddSingleton(new Features.Knowledge.RuleCatalog(knowledge));
+        builder.Services.AddSingleton(Features.Knowledge.CoverageTable.Read(Path.Combine(folder, "README.md")));
         builder.Services.AddSingleton<IReportEngine>(new DistillingReportEngine(knowledge.CreateDistiller()));
         var harmonizer = knowledge.CreateHarmonizer();
         builder.Services.AddSingleton<ICaseImporter>(services => new Features.Import.IngestCaseImporter(
             harmonizer, services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Features.Import.IngestCaseImporter>>()));
         return true;
     }
-}
-
-/// <summary>The rules engine behind the <see cref="IReportEngine"/> seam: the distiller over the loaded knowledge base.</summary>
-internal sealed class DistillingReportEngine(ReportDistiller distiller) : IReportEngine
-{
-    public KnowledgeBaseStamp? KnowledgeBase => distiller.KnowledgeBase.Stamp;
-
-    public OmicsReport Evaluate(OmicsCase omicsCase) => distiller.Distill(omicsCase);
 }

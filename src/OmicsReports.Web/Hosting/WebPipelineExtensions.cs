@@ -4,6 +4,7 @@ using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.Account.SingleSignOn;
 using OmicsReports.Web.Features.Admin;
+using OmicsReports.Web.Features.Knowledge;
 using OmicsReports.Web.Features.Report;
 using OmicsReports.Web.Features.TumorBoard;
 
@@ -24,6 +25,9 @@ internal static partial class WebPipelineExtensions
             await using var scope = app.Services.CreateAsyncScope();
             var startup = scope.ServiceProvider.GetRequiredService<DatabaseStartup>();
             await startup.RunAsync();
+            // The first start on a release records it and its diff against the release seen before (docs/knowledge-base.md).
+            var knowledge = app.Services.GetRequiredService<Ingest.Knowledge.LoadedKnowledge>().KnowledgeBase;
+            await scope.ServiceProvider.GetRequiredService<Data.Knowledge.KnowledgeReleases>().RecordAsync(knowledge, "app");
             var demo = scope.ServiceProvider.GetRequiredService<DemoSeeder>().Credentials;
             if (demo is not null)
             {
@@ -94,6 +98,7 @@ internal static partial class WebPipelineExtensions
         app.MapBoardEndpoints();
         app.MapHealthEndpoint();
         app.MapAuditExport();
+        app.MapKnowledgeEndpoints();
         return app;
     }
 

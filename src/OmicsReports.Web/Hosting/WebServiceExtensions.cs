@@ -66,6 +66,7 @@ internal static class WebServiceExtensions
         services.AddOmicsPdf(configuration);
         services.AddOmicsInterop(configuration);
         services.AddHostedService<PdfWarmUp>();
+        services.AddHostedService<Data.Knowledge.ReanalysisWorker>();
         services.AddTumorBoards();
 
         var keys = configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using OmicsReports.Domain.Serialization;
 
@@ -10,9 +12,16 @@ public enum RuleChangeKind
     Changed,
 }
 
+/// <summary>One field of a rule or standard before and after, as compact JSON (null where the rule is absent).</summary>
+public sealed record FieldChange(string Field, string? Before, string? After);
+
 /// <summary>One rule (or standard) that differs between two knowledge-base versions, with the fields that changed.</summary>
 /// <param name="Id">The rule id, or "standard:NSCLC" for a tumour type's standard work-up.</param>
-public sealed record RuleChange(string Id, RuleChangeKind Kind, IReadOnlyList<string> Fields);
+public sealed record RuleChange(string Id, RuleChangeKind Kind, IReadOnlyList<string> Fields)
+{
+    /// <summary>Each changed field with its old and new value; for an added or removed rule, every field on one side.</summary>
+    public IReadOnlyList<FieldChange> Details { get; init; } = [];
+}
 
 /// <summary>What changed between two knowledge bases, rule by rule.</summary>
 public sealed record KnowledgeBaseChanges(
@@ -25,6 +34,18 @@ public sealed record KnowledgeBaseChanges(
 {
     public bool Any => Rules.Count > 0 || OncogenicDefinitionChanged || QcPolicyChanged || DrugCatalogChanged;
 }
+
+/// <summary>
+/// A knowledge base reduced to what the diff compares: every rule and standard as field name → compact JSON, and a
+/// hash of the oncogenic definition, the QC policy and the drug catalogue. Small enough to store per release, so a
+/// release can be compared with one the app saw earlier without its folder.
+/// </summary>
+public sealed record KnowledgeSnapshot(
+    string Version,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Items,
+    string OncogenicSha256,
+    string QcSha256,
+    string DrugsSha256);
 
 /// <summary>
 /// Compares two knowledge bases by content, not by file: a rule moved between files is unchanged; a rule whose
@@ -48,45 +69,73 @@ public static class KnowledgeBaseDiff
         ("biomarkers", s => s.Biomarkers), ("tests", s => s.Tests), ("references", s => s.References), ("lastReviewed", s => s.LastReviewed),
     ];
 
+    /// <summary>The prefix of a standard's id in a diff: "standard:NSCLC".</summary>
+    public const string StandardPrefix = "standard:";
+
     public static KnowledgeBaseChanges Compare(KnowledgeBase older, KnowledgeBase newer)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        var changes = Diff(older.Rules, newer.Rules, r => r.Id, RuleFields)
-            .Concat(Diff(older.Standards, newer.Standards, s => "standard:" + s.TumorType, StandardFields))
-            .OrderBy(c => c.Id, StringComparer.Ordinal)
-            .ToArray();
-        var oncogenicChanged = Json(older.Oncogenic.TumorSuppressors) != Json(newer.Oncogenic.TumorSuppressors)
-            || Json(older.Oncogenic.Hotspots) != Json(newer.Oncogenic.Hotspots);
-        return new KnowledgeBaseChanges(
-            older.Stamp.Version, newer.Stamp.Version, changes, oncogenicChanged, Json(older.Qc) != Json(newer.Qc), Json(older.Drugs) != Json(newer.Drugs));
+        return Compare(Snapshot(older), Snapshot(newer));
     }
 
-    private static IEnumerable<RuleChange> Diff<T>(
-        IReadOnlyList<T> older, IReadOnlyList<T> newer, Func<T, string> key, (string Name, Func<T, object?> Value)[] fields)
+    public static KnowledgeBaseChanges Compare(KnowledgeSnapshot older, KnowledgeSnapshot newer)
     {
-        var before = older.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var after = newer.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        var changes = Diff(older.Items, newer.Items).OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
+        return new KnowledgeBaseChanges(
+            older.Version, newer.Version, changes, older.OncogenicSha256 != newer.OncogenicSha256,
+            older.QcSha256 != newer.QcSha256, older.DrugsSha256 != newer.DrugsSha256);
+    }
+
+    public static KnowledgeSnapshot Snapshot(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var items = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var rule in knowledge.Rules)
+        {
+            items.TryAdd(rule.Id, Fields(rule, RuleFields));
+        }
+
+        foreach (var standard in knowledge.Standards)
+        {
+            items.TryAdd(StandardPrefix + standard.TumorType, Fields(standard, StandardFields));
+        }
+
+        var oncogenic = Json(knowledge.Oncogenic.TumorSuppressors) + "\n" + Json(knowledge.Oncogenic.Hotspots);
+        return new KnowledgeSnapshot(knowledge.Stamp.Version, items, Sha256(oncogenic), Sha256(Json(knowledge.Qc)), Sha256(Json(knowledge.Drugs)));
+    }
+
+    private static Dictionary<string, string> Fields<T>(T item, (string Name, Func<T, object?> Value)[] fields) =>
+        fields.ToDictionary(f => f.Name, f => Json(f.Value(item)), StringComparer.Ordinal);
+
+    private static IEnumerable<RuleChange> Diff(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> before, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> after)
+    {
         foreach (var (id, item) in after)
         {
             if (!before.TryGetValue(id, out var previous))
             {
-                yield return new RuleChange(id, RuleChangeKind.Added, []);
+                yield return new RuleChange(id, RuleChangeKind.Added, []) { Details = item.Select(f => new FieldChange(f.Key, null, f.Value)).ToArray() };
                 continue;
             }
 
-            var changed = fields.Where(f => Json(f.Value(previous)) != Json(f.Value(item))).Select(f => f.Name).ToArray();
+            var changed = item.Where(f => !previous.TryGetValue(f.Key, out var was) || was != f.Value)
+                .Select(f => new FieldChange(f.Key, previous.GetValueOrDefault(f.Key), f.Value)).ToArray();
             if (changed.Length > 0)
             {
-                yield return new RuleChange(id, RuleChangeKind.Changed, changed);
+                yield return new RuleChange(id, RuleChangeKind.Changed, changed.Select(c => c.Field).ToArray()) { Details = changed };
             }
         }
 
-        foreach (var id in before.Keys.Where(id => !after.ContainsKey(id)))
+        foreach (var (id, item) in before.Where(b => !after.ContainsKey(b.Key)))
         {
-            yield return new RuleChange(id, RuleChangeKind.Removed, []);
+            yield return new RuleChange(id, RuleChangeKind.Removed, []) { Details = item.Select(f => new FieldChange(f.Key, f.Value, null)).ToArray() };
         }
     }
 
     private static string Json(object? value) => JsonSerializer.Serialize(value, OmicsJson.Compact);
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -18,6 +18,9 @@ public enum ImplicationChangeKind
 
     /// <summary>The same therapy and findings with a different direction (e.g. sensitive to resistant).</summary>
     Redirected,
+
+    /// <summary>Two implications that pull opposite ways on a drug, which the earlier report did not have.</summary>
+    NewConflict,
 }
 
 public sealed record ImplicationChange(
@@ -79,9 +82,32 @@ public static class Reanalysis
             changes.Add(Change(ImplicationChangeKind.Dropped, was, was.Tier, null, $"dropped: {Describe(was)} (was tier {was.Tier})"));
         }
 
+        changes.AddRange(NewConflicts(older, newer));
+
         var ordered = changes.OrderBy(c => c.Kind).ThenBy(c => c.Summary, StringComparer.Ordinal).ToArray();
         return new ReanalysisResult(newer.SampleId, newer.PatientId, older.KnowledgeBase, newer.KnowledgeBase, ordered);
     }
+
+    /// <summary>Conflicts of the newer report whose drugs and two sides the older report did not have.</summary>
+    private static IEnumerable<ImplicationChange> NewConflicts(OmicsReport older, OmicsReport newer)
+    {
+        var known = older.Conflicts.Select(c => ConflictKey(older, c)).ToHashSet(StringComparer.Ordinal);
+        foreach (var conflict in newer.Conflicts.Where(c => !known.Contains(ConflictKey(newer, c))))
+        {
+            var side = At(newer, conflict.For) ?? At(newer, conflict.Against);
+            yield return new ImplicationChange(
+                ImplicationChangeKind.NewConflict, side?.Biomarker ?? string.Join(" + ", conflict.Drugs), conflict.Drugs, null, side?.Tier,
+                (At(newer, conflict.For)?.RuleIds ?? []).Concat(At(newer, conflict.Against)?.RuleIds ?? []).Distinct(StringComparer.Ordinal).ToArray(),
+                $"new conflict on {string.Join(" + ", conflict.Drugs)}: {conflict.Explanation}");
+        }
+    }
+
+    private static string ConflictKey(OmicsReport report, Conflict conflict) => string.Join(
+        '#', string.Join('+', conflict.Drugs.Order(StringComparer.Ordinal)),
+        At(report, conflict.For) is { } pro ? Key(pro) : "?", At(report, conflict.Against) is { } contra ? Key(contra) : "?");
+
+    private static Implication? At(OmicsReport report, int index) =>
+        index >= 0 && index < report.Implications.Count ? report.Implications[index] : null;
 
     private static bool IsTierOne(EvidenceTier tier) => tier is EvidenceTier.IA or EvidenceTier.IB;
 

@@ -28,6 +28,12 @@ public sealed partial class Patients : IDisposable
     private CaseWorklist Worklist { get; set; } = default!;
 
     [Inject]
+    private Data.Knowledge.ReanalysisQueries Reanalysis { get; set; } = default!;
+
+    /// <summary>Cases of this page whose signed report a newer knowledge base changes.</summary>
+    private IReadOnlySet<Guid> newEvidence = new HashSet<Guid>();
+
+    [Inject]
     private WorklistState State { get; set; } = default!;
 
     [Inject]
@@ -93,6 +99,7 @@ public sealed partial class Patients : IDisposable
         var (by, descending) = sort is null ? (WorklistSort.Updated, true) : (WorklistColumns.SortOf(sort.SortFunc), sort.Descending);
         view = view with { Sort = by, Descending = descending, Page = state.Page };
         var page = await Worklist.SearchAsync(view.ToQuery(), cancellationToken);
+        newEvidence = await Reanalysis.NewEvidenceAsync(page.Rows.Select(r => r.CaseId).ToList(), cancellationToken);
         countText = ReportText.Count(page.Total, "case");
         StateHasChanged(); // the count above the grid belongs to this page, which the grid's load does not redraw
         _ = PublishAsync(); // the address is a convenience: the rows never wait for it
