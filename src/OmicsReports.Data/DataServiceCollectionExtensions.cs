@@ -52,7 +52,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton<Knowledge.ReanalysisRunner>();
         builder.Services.AddSingleton<Knowledge.ReanalysisSignal>();
         builder.Services.AddSingleton<Knowledge.ReanalysisQueries>();
-        builder.Services.AddScoped<Knowledge.KnowledgeAmendments>();
+
         // ICaseImporter and IReportEngine are bound by the host (see OmicsReports.Web/Hosting/KnowledgeHosting.cs),
         // which loads the knowledge base they share.
         builder.Services.AddScoped<DatabaseStartup>();

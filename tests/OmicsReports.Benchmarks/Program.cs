@@ -23,6 +23,13 @@ if (args is ["--time-bundle", var count])
     return;
 }
 
+if (args is ["--reanalysis-seed", var data, var oldKnowledge, .. var rest])
+{
+    var cases = rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+    await OmicsReports.Benchmarks.ReanalysisSeed.RunAsync(data, oldKnowledge, cases);
+    return;
+}
+
 if (await OmicsReports.Benchmarks.ImportRuns.TryRunAsync(args))
 {
     return;

@@ -91,7 +91,7 @@ internal static class DatabaseReanalyzeCommand
         var page = await queries.AffectedAsync(null, 0, Listed, cancellationToken);
         foreach (var row in page.Rows)
         {
-            await output.WriteLineAsync($"  {row.SampleId} v{row.Version} ({row.Status.ToString().ToLowerInvariant()}): {ChangeKinds.Labels(row.Kinds)}: {row.Summary}");
+            await output.WriteLineAsync($"  {row.SampleId} v{row.Version} ({Data.Reports.ReportStatusText.Display(row.Status)}): {ChangeKinds.Labels(row.Kinds)}: {row.Summary}");
         }
 
         if (page.Total > page.Rows.Count)

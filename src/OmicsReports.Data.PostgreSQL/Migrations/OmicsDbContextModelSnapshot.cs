@@ -682,7 +682,7 @@ namespace OmicsReports.Data.PostgreSQL.Migrations
                     b.HasIndex("Sha256")
                         .IsUnique();
 
-                    b.ToTable("KnowledgeReleases", (string)null);
+                    b.ToTable("knowledge_releases", (string)null);
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Knowledge.ReanalysisCaseRecord", b =>
@@ -734,7 +734,7 @@ namespace OmicsReports.Data.PostgreSQL.Migrations
 
                     b.HasIndex("RunId", "Kinds");
 
-                    b.ToTable("ReanalysisCases", (string)null);
+                    b.ToTable("reanalysis_cases", (string)null);
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Knowledge.ReanalysisRunRecord", b =>
@@ -804,7 +804,7 @@ namespace OmicsReports.Data.PostgreSQL.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.ToTable("ReanalysisRuns", (string)null);
+                    b.ToTable("reanalysis_runs", (string)null);
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Patients.PatientRecord", b =>

@@ -679,7 +679,7 @@ namespace OmicsReports.Data.Sqlite.Migrations
                     b.HasIndex("Sha256")
                         .IsUnique();
 
-                    b.ToTable("KnowledgeReleases", (string)null);
+                    b.ToTable("knowledge_releases", (string)null);
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Knowledge.ReanalysisCaseRecord", b =>
@@ -731,7 +731,7 @@ namespace OmicsReports.Data.Sqlite.Migrations
 
                     b.HasIndex("RunId", "Kinds");
 
-                    b.ToTable("ReanalysisCases", (string)null);
+                    b.ToTable("reanalysis_cases", (string)null);
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Knowledge.ReanalysisRunRecord", b =>
@@ -802,7 +802,7 @@ namespace OmicsReports.Data.Sqlite.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.ToTable("ReanalysisRuns", (string)null);
+                    b.ToTable("reanalysis_runs", (string)null);
                 });
 
             modelBuilder.Entity("OmicsReports.Data.Patients.PatientRecord", b =>

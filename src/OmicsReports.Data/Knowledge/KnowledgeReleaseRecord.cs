@@ -40,7 +40,7 @@ internal sealed class KnowledgeReleaseConfiguration : IEntityTypeConfiguration<K
 {
     public void Configure(EntityTypeBuilder<KnowledgeReleaseRecord> builder)
     {
-        builder.ToTable("KnowledgeReleases");
+        builder.ToTable("knowledge_releases");
         builder.Property(r => r.Version).HasMaxLength(64);
         builder.Property(r => r.Sha256).HasMaxLength(64);
         builder.Property(r => r.SeenBy).HasMaxLength(64);

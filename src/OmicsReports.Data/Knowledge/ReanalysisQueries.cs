@@ -93,8 +93,9 @@ public sealed class ReanalysisQueries(IDbContextFactory<OmicsDbContext> contexts
     }
 
     /// <summary>
-    /// Of <paramref name="caseIds"/>, the cases whose newest version is signed and changes under the newest run's
-    /// release: "new evidence since signing". An amendment (a newer version) clears the flag.
+    /// Of <paramref name="caseIds"/>, the cases whose re-evaluated version is signed and changes under the newest run's
+    /// release: "new evidence since signing". The flag stays while an amendment is a draft and goes once a later
+    /// version is signed.
     /// </summary>
     public async Task<IReadOnlySet<Guid>> NewEvidenceAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken = default)
     {
@@ -114,10 +115,10 @@ public sealed class ReanalysisQueries(IDbContextFactory<OmicsDbContext> contexts
         var ids = caseIds.ToList();
         var flagged = await db.ReanalysisCases.AsNoTracking()
             .Where(r => r.RunId == run.Id && r.Done && r.Kinds != 0 && ids.Contains(r.CaseId))
-            .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { r.CaseId, r.VersionId, r.Version, c.LatestVersion })
-            .Where(x => x.Version == x.LatestVersion)
-            .Join(db.ReportVersions, x => x.VersionId, v => v.Id, (x, v) => new { x.CaseId, v.Status })
+            .Join(db.ReportVersions, r => r.VersionId, v => v.Id, (r, v) => new { r.CaseId, r.Version, v.Status })
             .Where(x => x.Status == ReportStatus.Signed || x.Status == ReportStatus.Amended)
+            .Where(x => !db.ReportVersions.Any(later => later.CaseId == x.CaseId && later.Version > x.Version &&
+                (later.Status == ReportStatus.Signed || later.Status == ReportStatus.Amended)))
             .Select(x => x.CaseId).ToListAsync(cancellationToken);
         return flagged.ToHashSet();
     }

@@ -91,7 +91,7 @@ internal sealed class ReanalysisRunConfiguration : IEntityTypeConfiguration<Rean
 {
     public void Configure(EntityTypeBuilder<ReanalysisRunRecord> builder)
     {
-        builder.ToTable("ReanalysisRuns");
+        builder.ToTable("reanalysis_runs");
         builder.Property(r => r.KnowledgeBaseVersion).HasMaxLength(64);
         builder.Property(r => r.KnowledgeBaseSha256).HasMaxLength(64);
         builder.Property(r => r.Status).HasMaxLength(16);
@@ -107,7 +107,7 @@ internal sealed class ReanalysisCaseConfiguration : IEntityTypeConfiguration<Rea
 {
     public void Configure(EntityTypeBuilder<ReanalysisCaseRecord> builder)
     {
-        builder.ToTable("ReanalysisCases");
+        builder.ToTable("reanalysis_cases");
         builder.Property(r => r.Summary).HasMaxLength(512);
         builder.HasOne<ReanalysisRunRecord>().WithMany().HasForeignKey(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
         // One row per case and run: the database itself refuses a duplicate.

@@ -67,6 +67,8 @@ internal static class WebServiceExtensions
         services.AddOmicsInterop(configuration);
         services.AddHostedService<PdfWarmUp>();
         services.AddHostedService<Data.Knowledge.ReanalysisWorker>();
+        // Needs the authorization service that only the web host has (amending checks the signer's role).
+        services.AddScoped<Data.Knowledge.KnowledgeAmendments>();
         services.AddTumorBoards();
 
         var keys = configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured

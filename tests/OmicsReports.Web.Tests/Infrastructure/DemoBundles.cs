@@ -1,5 +1,6 @@
 using OmicsReports.Data.Demo;
 using OmicsReports.Data.Hosting;
+using OmicsReports.Data.Pipeline;
 using OmicsReports.Ingest.Knowledge;
 using OmicsReports.Web.Features.Import;
 using OmicsReports.Web.Hosting;

@@ -30,6 +30,7 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
+        await PrepareAsync(database);
         UseKestrel(0);
         StartServer();
         BaseAddress = new Uri(ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
@@ -50,6 +51,9 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Omics:ForwardedHeaders:KnownProxies:0", TrustedProxy);
         Configure(builder);
     }
+
+    /// <summary>Work on the new database before the app starts on it (e.g. an earlier app version's start).</summary>
+    protected virtual Task PrepareAsync(TestDatabase database) => Task.CompletedTask;
 
     /// <summary>Further settings of a variant of the app (single sign-on, Production).</summary>
     protected virtual void Configure(IWebHostBuilder builder)

@@ -30,6 +30,8 @@ public class AccessMatrixTests(OmicsWebFactory app)
             ["/api/cases/{case}/reports/1/report.hl7"] = [Roles.Oncologist, Roles.Pathologist],
             ["/import"] = [Roles.Pathologist],
             ["/knowledge"] = [Roles.Curator],
+            ["/knowledge/affected"] = [Roles.Pathologist, Roles.Curator],
+            ["/api/knowledge/affected"] = [Roles.Pathologist, Roles.Curator],
             ["/admin/audit"] = [Roles.Admin],
             ["/admin/users"] = [Roles.Admin],
             ["/health"] = [Roles.Admin],

@@ -24,6 +24,12 @@ public sealed class ApiRefusalTests(OmicsWebFactory app)
 
         data.Add("/api/cases/{case}/reports/1/report.json", Roles.Admin, 403);
         data.Add("/health", Roles.Oncologist, 403);
+        data.Add("/api/knowledge/reanalysis/latest", null, 401);
+        data.Add("/api/knowledge/reanalysis/latest", Roles.Oncologist, 403);
+        data.Add("/api/knowledge/reanalysis/latest", Roles.Pathologist, 403);
+        data.Add("/api/knowledge/affected", null, 401);
+        data.Add("/api/knowledge/affected", Roles.Oncologist, 403);
+        data.Add("/api/knowledge/affected", Roles.Admin, 403);
         return data;
     }
 

@@ -12,7 +12,7 @@ namespace OmicsReports.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "KnowledgeReleases",
+                name: "knowledge_releases",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -29,11 +29,11 @@ namespace OmicsReports.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_KnowledgeReleases", x => x.Id);
+                    table.PrimaryKey("PK_knowledge_releases", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ReanalysisRuns",
+                name: "reanalysis_runs",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -55,11 +55,11 @@ namespace OmicsReports.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ReanalysisRuns", x => x.Id);
+                    table.PrimaryKey("PK_reanalysis_runs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "ReanalysisCases",
+                name: "reanalysis_cases",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -76,50 +76,50 @@ namespace OmicsReports.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ReanalysisCases", x => x.Id);
+                    table.PrimaryKey("PK_reanalysis_cases", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ReanalysisCases_ReanalysisRuns_RunId",
+                        name: "FK_reanalysis_cases_reanalysis_runs_RunId",
                         column: x => x.RunId,
-                        principalTable: "ReanalysisRuns",
+                        principalTable: "reanalysis_runs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_KnowledgeReleases_FirstSeenAt",
-                table: "KnowledgeReleases",
+                name: "IX_knowledge_releases_FirstSeenAt",
+                table: "knowledge_releases",
                 column: "FirstSeenAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_KnowledgeReleases_Sha256",
-                table: "KnowledgeReleases",
+                name: "IX_knowledge_releases_Sha256",
+                table: "knowledge_releases",
                 column: "Sha256",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReanalysisCases_RunId_CaseId",
-                table: "ReanalysisCases",
+                name: "IX_reanalysis_cases_RunId_CaseId",
+                table: "reanalysis_cases",
                 columns: new[] { "RunId", "CaseId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReanalysisCases_RunId_Done",
-                table: "ReanalysisCases",
+                name: "IX_reanalysis_cases_RunId_Done",
+                table: "reanalysis_cases",
                 columns: new[] { "RunId", "Done" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReanalysisCases_RunId_Kinds",
-                table: "ReanalysisCases",
+                name: "IX_reanalysis_cases_RunId_Kinds",
+                table: "reanalysis_cases",
                 columns: new[] { "RunId", "Kinds" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReanalysisCases_VersionId",
-                table: "ReanalysisCases",
+                name: "IX_reanalysis_cases_VersionId",
+                table: "reanalysis_cases",
                 column: "VersionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReanalysisRuns_CreatedAt",
-                table: "ReanalysisRuns",
+                name: "IX_reanalysis_runs_CreatedAt",
+                table: "reanalysis_runs",
                 column: "CreatedAt");
         }
 
@@ -127,13 +127,13 @@ namespace OmicsReports.Data.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "KnowledgeReleases");
+                name: "knowledge_releases");
 
             migrationBuilder.DropTable(
-                name: "ReanalysisCases");
+                name: "reanalysis_cases");
 
             migrationBuilder.DropTable(
-                name: "ReanalysisRuns");
+                name: "reanalysis_runs");
         }
     }
 }
