@@ -80,8 +80,10 @@ internal static class DatabaseReanalyzeCommand
         };
         var result = await runner.RunAsync(runId, new DistillingReportEngine(knowledge.CreateDistiller()), cancellationToken);
         await PrintAsync(services, result, output, cancellationToken);
+        var (evaluating, waiting) = runner.Timings;
         await output.WriteLineAsync(
-            $"Elapsed {clock.Elapsed.TotalSeconds:0.0} s; peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB.");
+            $"Elapsed {clock.Elapsed.TotalSeconds:0.0} s ({evaluating.TotalSeconds:0.0} s evaluating on {Environment.ProcessorCount} core(s), " +
+            $"{waiting.TotalSeconds:0.0} s waiting for the database); peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB.");
         return result.Status == RunStatus.Completed ? ExitCodes.Success : result.Status == RunStatus.Failed ? ExitCodes.IntegrityFailure : ExitCodes.Failure;
     }
 

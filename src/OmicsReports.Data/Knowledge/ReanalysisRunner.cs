@@ -23,47 +23,114 @@ public sealed class ReanalysisRunner(IDbContextFactory<OmicsDbContext> contexts,
     /// <summary>Called after each committed batch with the cases done so far.</summary>
     public Action<int>? Progress { get; init; }
 
-    /// <summary>Runs to the end, a cancellation request, or <paramref name="cancellationToken"/> (then the run stays resumable).</summary>
+    /// <summary>
+    /// Of the last run: wall time spent evaluating on every core, and waiting for the database (reads and writes not
+    /// hidden behind evaluation). For the command line's summary; runs are sequential per runner.
+    /// </summary>
+    public (TimeSpan Evaluating, TimeSpan WaitingForDatabase) Timings => (evaluating, waiting);
+
+    private TimeSpan evaluating;
+    private TimeSpan waiting;
+
+    /// <summary>
+    /// Runs to the end, a cancellation request, or <paramref name="cancellationToken"/> (then the run stays resumable).
+    /// While one batch is evaluated on every core, the next batch's snapshots are read and the previous batch's
+    /// results are written, each on its own context, so the cores rarely wait for the database.
+    /// </summary>
     public async Task<ReanalysisProgress> RunAsync(Guid runId, IReportEngine engine, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var stamp = engine.KnowledgeBase ?? throw new ReportEngineUnavailableException("No knowledge base is loaded.");
-        while (true)
+        List<Guid[]> batches;
+        Dictionary<Guid, Guid> versionOf;
+        int done;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var run = await db.ReanalysisRuns.AsNoTracking().FirstAsync(r => r.Id == runId, cancellationToken);
-            if (run.Status != RunStatus.Running)
+            if (await CheckAsync(db, runId, stamp, cancellationToken) is { } stopped)
             {
-                return (await ReanalysisJob.ProgressAsync(db, runId, cancellationToken))!;
+                return stopped;
             }
 
-            if (run.KnowledgeBaseSha256 != stamp.Sha256)
-            {
-                return await FinishAsync(db, run, RunStatus.Failed, $"The run is for knowledge base {run.KnowledgeBaseVersion}; this program evaluates with {stamp.Version}.", cancellationToken);
-            }
-
-            if (run.CancelRequested)
-            {
-                return await FinishAsync(db, run, RunStatus.Cancelled, "cancelled by a curator", cancellationToken);
-            }
-
-            var pending = await db.ReanalysisCases.AsNoTracking().Where(r => r.RunId == runId && !r.Done)
-                .OrderBy(r => r.Id).Take(BatchSize).Select(r => new { r.Id, r.VersionId }).ToListAsync(cancellationToken);
-            if (pending.Count == 0)
-            {
-                return await CompleteAsync(db, run, cancellationToken);
-            }
-
-            var versionIds = pending.Select(p => p.VersionId).ToList();
-            var snapshots = await db.ReportVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-                .Select(v => new Snapshot(v.Id, v.CaseJson, v.ReportJson, v.KnowledgeBaseSha256)).ToDictionaryAsync(v => v.Id, cancellationToken);
-            var results = new ConcurrentDictionary<Guid, Outcome>();
-            Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                row => results[row.Id] = Evaluate(snapshots[row.VersionId], engine, stamp.Sha256));
-            await SaveBatchAsync(db, results, cancellationToken);
-            Progress?.Invoke(await db.ReanalysisCases.CountAsync(r => r.RunId == runId && r.Done, cancellationToken));
+            var pending = await db.ReanalysisCases.AsNoTracking().Where(r => r.RunId == runId && !r.Done).OrderBy(r => r.Id)
+                .Select(r => new { r.Id, r.VersionId }).ToListAsync(cancellationToken);
+            done = await db.ReanalysisCases.CountAsync(r => r.RunId == runId && r.Done, cancellationToken);
+            versionOf = pending.ToDictionary(p => p.Id, p => p.VersionId);
+            batches = pending.Select(p => p.Id).Chunk(BatchSize).ToList();
         }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Task<Dictionary<Guid, Snapshot>>? next = batches.Count > 0 ? ReadAsync(batches[0], versionOf, cancellationToken) : null;
+        Task? writing = null;
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var waited = clock.Elapsed;
+            var snapshots = await next!;
+            next = i + 1 < batches.Count ? ReadAsync(batches[i + 1], versionOf, cancellationToken) : null;
+            waiting += clock.Elapsed - waited;
+
+            var started = clock.Elapsed;
+            var results = new ConcurrentDictionary<Guid, Outcome>();
+            Parallel.ForEach(batches[i], new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                id => results[id] = Evaluate(snapshots[versionOf[id]], engine, stamp.Sha256));
+            evaluating += clock.Elapsed - started;
+
+            waited = clock.Elapsed;
+            if (writing is not null)
+            {
+                await writing;
+                Progress?.Invoke(done);
+            }
+
+            waiting += clock.Elapsed - waited;
+            done += results.Count;
+            writing = SaveBatchAsync(results, cancellationToken);
+            if (i % 8 == 7)
+            {
+                // A curator's cancellation (or another node finishing the run) is seen within a few batches.
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                if (await CheckAsync(db, runId, stamp, cancellationToken) is { } stopped)
+                {
+                    await writing;
+                    return await CheckAsync(db, runId, stamp, cancellationToken) ?? stopped;
+                }
+            }
+        }
+
+        if (writing is not null)
+        {
+            await writing;
+            Progress?.Invoke(done);
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            return await CheckAsync(db, runId, stamp, cancellationToken) ?? await CompleteAsync(db, runId, cancellationToken);
+        }
+    }
+
+    /// <summary>Null while the run may go on; otherwise its final state (finishing it when cancelled or for another release).</summary>
+    private async Task<ReanalysisProgress?> CheckAsync(OmicsDbContext db, Guid runId, Domain.Reports.KnowledgeBaseStamp stamp, CancellationToken cancellationToken)
+    {
+        var run = await db.ReanalysisRuns.AsNoTracking().FirstAsync(r => r.Id == runId, cancellationToken);
+        if (run.Status != RunStatus.Running)
+        {
+            return await ReanalysisJob.ProgressAsync(db, runId, cancellationToken);
+        }
+
+        if (run.KnowledgeBaseSha256 != stamp.Sha256)
+        {
+            return await FinishAsync(db, run, RunStatus.Failed, $"The run is for knowledge base {run.KnowledgeBaseVersion}; this program evaluates with {stamp.Version}.", cancellationToken);
+        }
+
+        return run.CancelRequested ? await FinishAsync(db, run, RunStatus.Cancelled, "cancelled by a curator", cancellationToken) : null;
+    }
+
+    private async Task<Dictionary<Guid, Snapshot>> ReadAsync(Guid[] rows, Dictionary<Guid, Guid> versionOf, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var versionIds = rows.Select(r => versionOf[r]).ToList();
+        return await db.ReportVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
+            .Select(v => new Snapshot(v.Id, v.CaseJson, v.ReportJson, v.KnowledgeBaseSha256)).ToDictionaryAsync(v => v.Id, cancellationToken);
     }
 
     /// <summary>Ends a running run as failed, keeping its rows.</summary>
@@ -100,8 +167,9 @@ public sealed class ReanalysisRunner(IDbContextFactory<OmicsDbContext> contexts,
             JsonSerializer.Serialize(result.Changes, OmicsJson.Compact), ReportSnapshots.Serialize(newer));
     }
 
-    private async Task SaveBatchAsync(OmicsDbContext db, ConcurrentDictionary<Guid, Outcome> results, CancellationToken cancellationToken)
+    private async Task SaveBatchAsync(ConcurrentDictionary<Guid, Outcome> results, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow();
         foreach (var (id, outcome) in results)
@@ -124,11 +192,11 @@ public sealed class ReanalysisRunner(IDbContextFactory<OmicsDbContext> contexts,
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
     }
 
-    private async Task<ReanalysisProgress> CompleteAsync(OmicsDbContext db, ReanalysisRunRecord run, CancellationToken cancellationToken)
+    private async Task<ReanalysisProgress> CompleteAsync(OmicsDbContext db, Guid runId, CancellationToken cancellationToken)
     {
+        var run = await db.ReanalysisRuns.AsNoTracking().FirstAsync(r => r.Id == runId, cancellationToken);
         var (_, after) = await SignedReportsFingerprint.ComputeAsync(db, cancellationToken);
         return after == run.SignedSha256Before
             ? await FinishAsync(db, run, RunStatus.Completed, null, cancellationToken, after)
