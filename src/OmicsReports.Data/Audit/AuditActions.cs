@@ -31,6 +31,9 @@ public static class AuditActions
     public const string BoardView = "board-view";
     public const string BoardDecision = "board-decision";
     public const string BoardDecisionFinal = "board-decision-final";
+    public const string Delivery = "delivery";
+    public const string DeliveryDeadLetter = "delivery-dead-letter";
+    public const string DeliveryRetry = "delivery-retry";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -39,6 +42,7 @@ public static class AuditActions
         UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
         BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal,
+        Delivery, DeliveryDeadLetter, DeliveryRetry,
     ];
 }
 
