@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Boards;
 using OmicsReports.Data.Cases;
+using OmicsReports.Data.Delivery;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Patients;
 using OmicsReports.Data.Reports;
@@ -33,6 +34,8 @@ public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : I
     public DbSet<BoardAgendaItemRecord> BoardAgendaItems => Set<BoardAgendaItemRecord>();
 
     public DbSet<BoardDecisionRecord> BoardDecisions => Set<BoardDecisionRecord>();
+
+    public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

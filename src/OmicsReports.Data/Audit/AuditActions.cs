@@ -32,6 +32,9 @@ public static class AuditActions
     public const string BoardDecision = "board-decision";
     public const string BoardDecisionFinal = "board-decision-final";
     public const string AuditExported = "audit-exported";
+    public const string Delivery = "delivery";
+    public const string DeliveryDeadLetter = "delivery-dead-letter";
+    public const string DeliveryRetry = "delivery-retry";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -40,6 +43,7 @@ public static class AuditActions
         UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
         BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal, AuditExported,
+        Delivery, DeliveryDeadLetter, DeliveryRetry,
     ];
 }
 

@@ -8,6 +8,7 @@ using OmicsReports.Data.Identity;
 using OmicsReports.Reporting.Interop;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Delivery;
 using OmicsReports.Web.Features.TumorBoard;
 using MudBlazor.Services;
 
@@ -67,6 +68,7 @@ internal static class WebServiceExtensions
         services.AddOmicsInterop(configuration);
         services.AddHostedService<PdfWarmUp>();
         services.AddTumorBoards();
+        services.AddOmicsDelivery();
 
         var keys = configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
             ? OmicsPaths.Resolve(configuration, configured)
