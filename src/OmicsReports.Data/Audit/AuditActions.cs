@@ -31,6 +31,10 @@ public static class AuditActions
     public const string BoardView = "board-view";
     public const string BoardDecision = "board-decision";
     public const string BoardDecisionFinal = "board-decision-final";
+    public const string ApiClientCreated = "api-client-created";
+    public const string ApiToken = "api-token";
+    public const string ApiTokenRefused = "api-token-refused";
+    public const string ApiCall = "api-call";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -39,6 +43,7 @@ public static class AuditActions
         UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
         BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal,
+        ApiClientCreated, ApiToken, ApiTokenRefused, ApiCall,
     ];
 }
 
@@ -50,4 +55,5 @@ public static class AuditTargets
     public const string ReportVersion = "ReportVersion";
     public const string Upload = "Upload";
     public const string BoardMeeting = "BoardMeeting";
+    public const string ApiClient = "ApiClient";
 }
