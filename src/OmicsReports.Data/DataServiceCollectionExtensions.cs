@@ -52,6 +52,9 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddScoped<ReportComments>();
         builder.Services.AddScoped<CaseImportService>();
         builder.Services.AddOmicsBoards();
+        builder.Services.AddSingleton<Api.ApiClients>();
+        builder.Services.AddSingleton<Api.ApiImports>();
+        builder.Services.AddSingleton<Api.CaseChanges>();
         // ICaseImporter and IReportEngine are bound by the host (see OmicsReports.Web/Hosting/KnowledgeHosting.cs),
         // which loads the knowledge base they share.
         builder.Services.AddScoped<DatabaseStartup>();

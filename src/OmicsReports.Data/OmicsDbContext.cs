@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OmicsReports.Data.Api;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Boards;
 using OmicsReports.Data.Cases;
@@ -36,6 +37,10 @@ public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : I
     public DbSet<BoardDecisionRecord> BoardDecisions => Set<BoardDecisionRecord>();
 
     public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
+
+    public DbSet<ApiClientRecord> ApiClients => Set<ApiClientRecord>();
+
+    public DbSet<ApiImportRecord> ApiImports => Set<ApiImportRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -70,12 +70,9 @@ internal static class WebServiceExtensions
         services.AddTumorBoards();
         services.AddOmicsDelivery();
 
-        var keys = configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
-            ? OmicsPaths.Resolve(configuration, configured)
-            : Path.Combine(OmicsPaths.DataFolder(configuration), "keys");
         services.AddDataProtection()
             .SetApplicationName("OmicsReports")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
 
         if (builder.Environment.IsDevelopment())
         {
@@ -84,4 +81,10 @@ internal static class WebServiceExtensions
 
         return builder;
     }
+
+    /// <summary>The private folder of the Data Protection keys (and of the API's token signing key).</summary>
+    public static string KeysFolder(IConfiguration configuration) =>
+        configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
+            ? OmicsPaths.Resolve(configuration, configured)
+            : Path.Combine(OmicsPaths.DataFolder(configuration), "keys");
 }
