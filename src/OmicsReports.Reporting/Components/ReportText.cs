@@ -143,4 +143,17 @@ public static partial class ReportText
             : implication.Conflicts.Count > 0 ? $"{text} — conflict, see the report"
             : text;
     }
+
+    /// <summary>
+    /// Negatives below the QC policy, one sentence per reason ("Not reliably excluded: KRAS (SNV/indel) — tumour purity
+    /// 15% is below 20%."): never a chip saying "assessed, not detected". Screen and paper print the same sentences.
+    /// </summary>
+    public static IReadOnlyList<string> UnreliableNegatives(OmicsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.PertinentNegatives.Where(n => !n.Reliable).GroupBy(n => n.Detail)
+            .Select(g => $"Not reliably excluded: {string.Join(", ", g.Select(n => $"{n.Gene} ({ShortLayer(n.Layer)})"))} — " +
+                         $"{g.Key?.Replace("not reliably excluded: ", string.Empty, StringComparison.Ordinal)}.")
+            .ToList();
+    }
 }

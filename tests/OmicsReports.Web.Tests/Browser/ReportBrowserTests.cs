@@ -91,10 +91,13 @@ public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(ap
         await GotoInteractiveAsync(page, $"/patients/{stored.CaseId}/reports/1");
         var therapies = page.GetByRole(AriaRole.Region, new() { Name = "Therapies" });
         // The engine gives BRAF V600E several regimens at tier IA, folded into cards: each option's Hide button names its drugs.
-        var closed = therapies.Locator("button.omics-why__toggle[aria-expanded=false]");
-        while (await closed.CountAsync() > 0)
+        // Open every card's "Why?" (a toggle keeps its name when open; only aria-expanded changes).
+        var toggles = therapies.Locator("button.omics-why__toggle");
+        await Assertions.Expect(toggles.First).ToBeVisibleAsync();
+        var count = await toggles.CountAsync();
+        for (var i = 0; i < count; i++)
         {
-            await closed.First.ClickAsync();
+            await toggles.Nth(i).ClickAsync();
         }
 
         var hideDabrafenib = therapies.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Hide dabrafenib for BRAF V600E") });

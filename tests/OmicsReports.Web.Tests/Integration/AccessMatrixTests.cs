@@ -94,7 +94,9 @@ public class AccessMatrixTests(OmicsWebFactory app)
         var missing = WebUtility.HtmlDecode(await missingResponse.Content.ReadAsStringAsync());
 
         Assert.Contains("Lindqvist, Maja", report, StringComparison.Ordinal);
-        Assert.Contains("dabrafenib + trametinib", report, StringComparison.Ordinal);
+        // The therapy card names its first regimen; the alternatives (dabrafenib + trametinib among them) fold under "Why?".
+        Assert.Contains("BRAF V600E", report, StringComparison.Ordinal);
+        Assert.Contains("dabrafenib", report, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missingResponse.StatusCode);
         Assert.Contains("Report not found", missing, StringComparison.Ordinal);
         Assert.DoesNotContain("dabrafenib", missing, StringComparison.Ordinal);

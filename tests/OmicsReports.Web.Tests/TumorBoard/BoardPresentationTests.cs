@@ -28,10 +28,13 @@ public sealed class BoardPresentationTests(OmicsWebFactory app) : BrowserSession
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Case {number} ·");
             await SaveScreenshotAsync(page, $"board-presentation-case-{number}.png");
+            // A case whose dose alerts must print each drug's instruction (the colorectal demo) may run longer than one
+            // screen; then every section of its key findings must still start on the first screen.
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight - window.innerHeight");
-            if (overflow > 0)
+            var lastSection = await page.EvaluateAsync<double>("() => Math.max(0, ...[...document.querySelectorAll('.omics-kf__main h3')].map(h => h.getBoundingClientRect().top))");
+            if (overflow > 0 && lastSection > 768)
             {
-                overflows.Add($"case {number} needs {overflow} px more");
+                overflows.Add($"case {number} needs {overflow} px more and its last section starts at {lastSection} px");
             }
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Next case" }).ClickAsync();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 using OmicsReports.Data.Cases;
 using OmicsReports.Reporting.Components;
@@ -10,9 +11,10 @@ namespace OmicsReports.Web.Features.Worklist;
 /// in the address bar (see <see cref="WorklistView"/>): each change replaces the address, and an address that changes
 /// under the page (Back, the navigation link) is shown.
 /// </summary>
-public sealed partial class Patients
+public sealed partial class Patients : IDisposable
 {
     private MudDataGrid<WorklistRow> grid = default!;
+    private bool leaving;
     private IReadOnlyList<TumorTypeOption> tumorTypes = [];
     private WorklistView view = new();
     private WorklistView? initial;
@@ -30,6 +32,11 @@ public sealed partial class Patients
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    private IJSObjectReference? addressModule;
 
     [SupplyParameterFromQuery(Name = "q")]
     public string? Query { get; set; }
@@ -50,6 +57,15 @@ public sealed partial class Patients
     public int? PageParameter { get; set; }
 
     protected override async Task OnInitializedAsync() => tumorTypes = await Worklist.TumorTypesAsync();
+
+    public void Dispose()
+    {
+        leaving = true;
+        if (addressModule is not null)
+        {
+            _ = addressModule.DisposeAsync().AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
 
     protected override void OnParametersSet()
     {
@@ -78,8 +94,8 @@ public sealed partial class Patients
         view = view with { Sort = by, Descending = descending, Page = state.Page };
         var page = await Worklist.SearchAsync(view.ToQuery(), cancellationToken);
         countText = ReportText.Count(page.Total, "case");
-        Publish();
         StateHasChanged(); // the count above the grid belongs to this page, which the grid's load does not redraw
+        _ = PublishAsync(); // the address is a convenience: the rows never wait for it
         return new GridData<WorklistRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
@@ -96,19 +112,31 @@ public sealed partial class Patients
         await grid.ReloadServerData();
     }
 
-    // Replaces the address rather than adding to the history: Back leaves the worklist, and returns to this view.
-    // A load that ends after the person has typed on (its address is then older than the view) or has left the
-    // worklist (a row was opened while it ran) must not pull the page back to that address.
-    private void Publish()
+    // Replaces the address rather than adding to the history: Back leaves the worklist, and returns to this view. The
+    // browser writes it (Patients.razor.js) and only while the worklist is still shown: a navigation from the server
+    // could land after a row was clicked and take the person back to the worklist.
+    private async Task PublishAsync()
     {
-        State.Remember(view);
-        var address = Navigation.ToBaseRelativePath(Navigation.Uri);
-        var path = address.Split('?', 2)[0];
-        if (string.Equals(path, "patients", StringComparison.OrdinalIgnoreCase) &&
-            !string.Equals(address, view.Href.TrimStart('/'), StringComparison.Ordinal))
+        if (leaving)
         {
+            return;
+        }
+
+        State.Remember(view);
+        if (string.Equals(published, view.Href, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        try
+        {
+            addressModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Worklist/Patients.razor.js");
+            await addressModule.InvokeVoidAsync("replaceAddress", view.Href);
             published = view.Href;
-            Navigation.NavigateTo(view.Href, replace: true);
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or InvalidOperationException or TaskCanceledException)
+        {
+            // The circuit is gone or the browser refused: the list stays right, only its address is not updated.
         }
     }
 }
