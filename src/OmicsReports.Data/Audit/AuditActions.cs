@@ -38,6 +38,13 @@ public static class AuditActions
     public const string ReanalysisCancelled = "reanalysis-cancelled";
     public const string ReanalysisFinished = "reanalysis-finished";
     public const string ReanalysisViewed = "reanalysis-view";
+    public const string Delivery = "delivery";
+    public const string DeliveryDeadLetter = "delivery-dead-letter";
+    public const string DeliveryRetry = "delivery-retry";
+    public const string ApiClientCreated = "api-client-created";
+    public const string ApiToken = "api-token";
+    public const string ApiTokenRefused = "api-token-refused";
+    public const string ApiCall = "api-call";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -47,6 +54,8 @@ public static class AuditActions
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
         BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal, AuditExported,
         KnowledgeReleaseRecorded, KnowledgeDiffViewed, ReanalysisStarted, ReanalysisCancelled, ReanalysisFinished, ReanalysisViewed,
+        Delivery, DeliveryDeadLetter, DeliveryRetry,
+        ApiClientCreated, ApiToken, ApiTokenRefused, ApiCall,
     ];
 }
 
@@ -61,4 +70,5 @@ public static class AuditTargets
     public const string BoardMeeting = "BoardMeeting";
     public const string KnowledgeRelease = "KnowledgeRelease";
     public const string ReanalysisRun = "ReanalysisRun";
+    public const string ApiClient = "ApiClient";
 }

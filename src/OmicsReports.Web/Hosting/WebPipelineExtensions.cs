@@ -5,6 +5,7 @@ using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.Account.SingleSignOn;
 using OmicsReports.Web.Features.Admin;
 using OmicsReports.Web.Features.Knowledge;
+using OmicsReports.Web.Features.Api;
 using OmicsReports.Web.Features.Report;
 using OmicsReports.Web.Features.TumorBoard;
 
@@ -83,6 +84,7 @@ internal static partial class WebPipelineExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSecurityHeaders(app.Services.GetRequiredService<ExternalProviders>().All.Select(p => p.Origin));
         app.UseAuthentication();
+        app.UseOmicsApi();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
@@ -99,6 +101,7 @@ internal static partial class WebPipelineExtensions
         app.MapHealthEndpoint();
         app.MapAuditExport();
         app.MapKnowledgeEndpoints();
+        app.MapOmicsApi();
         return app;
     }
 

@@ -29,7 +29,7 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await CreateDatabaseAsync();
         await PrepareAsync(database);
         UseKestrel(0);
         StartServer();
@@ -55,6 +55,12 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Work on the new database before the app starts on it (e.g. an earlier app version's start).</summary>
     protected virtual Task PrepareAsync(TestDatabase database) => Task.CompletedTask;
 
+    /// <summary>The database of this app; a variant may hand in one that outlives it (a second app on the same data).</summary>
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
+
+    /// <summary>False when the database belongs to the test, not to this app.</summary>
+    protected virtual bool OwnsDatabase => true;
+
     /// <summary>Further settings of a variant of the app (single sign-on, Production).</summary>
     protected virtual void Configure(IWebHostBuilder builder)
     {
@@ -63,7 +69,7 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task DisposeTestAsync()
     {
         await DisposeAsync();
-        if (database is not null)
+        if (database is not null && OwnsDatabase)
         {
             await database.DisposeAsync();
         }

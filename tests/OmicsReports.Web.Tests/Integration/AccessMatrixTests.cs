@@ -33,6 +33,7 @@ public class AccessMatrixTests(OmicsWebFactory app)
             ["/knowledge/affected"] = [Roles.Pathologist, Roles.Curator],
             ["/api/knowledge/affected"] = [Roles.Pathologist, Roles.Curator],
             ["/admin/audit"] = [Roles.Admin],
+            ["/admin/deliveries"] = [Roles.Admin],
             ["/admin/users"] = [Roles.Admin],
             ["/health"] = [Roles.Admin],
             ["/Account/Manage/TwoFactor"] = Roles.All.ToArray(),
