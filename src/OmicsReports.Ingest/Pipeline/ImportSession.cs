@@ -9,7 +9,7 @@ namespace OmicsReports.Ingest.Pipeline;
 /// clinical files declared, and every located problem. Readers talk only to the session; the
 /// <see cref="Importer"/> turns it into an <see cref="ImportResult"/> with nothing stored when any error occurred.
 /// </summary>
-public sealed class ImportSession
+public sealed class ImportSession : IRowProblems
 {
     private readonly Dictionary<string, CaseBuilder> cases = new(StringComparer.Ordinal);
     private readonly List<ImportProblem> errors = [];
