@@ -50,8 +50,8 @@ else
 fi
 
 say "Building (Release)"
-dotnet build src/OmicsReports.Web/OmicsReports.Web.csproj -c Release -nologo -clp:ErrorsOnly -v:q
-dotnet build src/OmicsReports.Cli/OmicsReports.Cli.csproj -c Release -nologo -clp:ErrorsOnly -v:q
+# The web app and the command in one build (OmicsReports.App.slnf): one restore, both cores.
+dotnet build OmicsReports.App.slnf -c Release -nologo -clp:ErrorsOnly -v:q
 
 say "Applying database migrations ($Omics__Database__Provider)"
 dotnet src/OmicsReports.Cli/bin/Release/net10.0/omics.dll db migrate

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Boards;
 using OmicsReports.Data.Cases;
+using OmicsReports.Data.Delivery;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Pipeline;
 using OmicsReports.Data.Reports;
@@ -44,9 +45,16 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton<SignerVerification>();
         builder.Services.AddScoped<ReportReview>();
         builder.Services.AddScoped<ReportSignOut>();
+        builder.Services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<DeliveryOptions>, DeliveryOptionsValidation>();
+        builder.Services.AddSingleton<DeliveryOutbox>();
+        builder.Services.AddScoped<DeliveryAdministration>();
         builder.Services.AddScoped<ReportComments>();
         builder.Services.AddScoped<CaseImportService>();
         builder.Services.AddOmicsBoards();
+        builder.Services.AddSingleton<Api.ApiClients>();
+        builder.Services.AddSingleton<Api.ApiImports>();
+        builder.Services.AddSingleton<Api.CaseChanges>();
         // ICaseImporter and IReportEngine are bound by the host (see OmicsReports.Web/Hosting/KnowledgeHosting.cs),
         // which loads the knowledge base they share.
         builder.Services.AddScoped<DatabaseStartup>();

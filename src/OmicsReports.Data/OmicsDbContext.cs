@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OmicsReports.Data.Api;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Boards;
 using OmicsReports.Data.Cases;
+using OmicsReports.Data.Delivery;
 using OmicsReports.Data.Identity;
 using OmicsReports.Data.Patients;
 using OmicsReports.Data.Reports;
@@ -33,6 +35,12 @@ public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : I
     public DbSet<BoardAgendaItemRecord> BoardAgendaItems => Set<BoardAgendaItemRecord>();
 
     public DbSet<BoardDecisionRecord> BoardDecisions => Set<BoardDecisionRecord>();
+
+    public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
+
+    public DbSet<ApiClientRecord> ApiClients => Set<ApiClientRecord>();
+
+    public DbSet<ApiImportRecord> ApiImports => Set<ApiImportRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

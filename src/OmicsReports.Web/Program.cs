@@ -1,6 +1,7 @@
 using OmicsReports.Data;
 using OmicsReports.Data.Hosting;
 using OmicsReports.Web.Features.Account.SingleSignOn;
+using OmicsReports.Web.Features.Api;
 using OmicsReports.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ if (!builder.AddOmicsKnowledge(Console.Error))
 
 builder.AddOmicsData();
 builder.AddOmicsWeb();
+builder.AddOmicsApi();
 if (!builder.AddOmicsSingleSignOn(Console.Error))
 {
     return 1;

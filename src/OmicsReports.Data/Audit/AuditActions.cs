@@ -32,6 +32,13 @@ public static class AuditActions
     public const string BoardDecision = "board-decision";
     public const string BoardDecisionFinal = "board-decision-final";
     public const string AuditExported = "audit-exported";
+    public const string Delivery = "delivery";
+    public const string DeliveryDeadLetter = "delivery-dead-letter";
+    public const string DeliveryRetry = "delivery-retry";
+    public const string ApiClientCreated = "api-client-created";
+    public const string ApiToken = "api-token";
+    public const string ApiTokenRefused = "api-token-refused";
+    public const string ApiCall = "api-call";
 
     /// <summary>Every action, for the audit page's filter.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -40,6 +47,8 @@ public static class AuditActions
         UserCreated, UserUnlocked,
         View, Import, ImportRefused, Export, ReviewStarted, DraftEdited, Comment, Sign, SignFailed, Amend,
         BoardCreated, BoardUpdated, BoardAgenda, BoardJoined, BoardView, BoardDecision, BoardDecisionFinal, AuditExported,
+        Delivery, DeliveryDeadLetter, DeliveryRetry,
+        ApiClientCreated, ApiToken, ApiTokenRefused, ApiCall,
     ];
 }
 
@@ -52,4 +61,5 @@ public static class AuditTargets
     public const string Upload = "Upload";
     public const string AuditTrail = "AuditTrail";
     public const string BoardMeeting = "BoardMeeting";
+    public const string ApiClient = "ApiClient";
 }

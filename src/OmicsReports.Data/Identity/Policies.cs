@@ -14,7 +14,7 @@ public static class Policies
     /// <summary>Comment on a report version: the clinicians who read reports.</summary>
     public const string CommentOnReports = "CommentOnReports";
 
-    /// <summary>Upload sequencing results and create draft reports: the laboratory's pathologists.</summary>
+    /// <summary>Upload sequencing results and create draft reports: the laboratory's pathologists, and API clients with the import scope.</summary>
     public const string ImportCases = "ImportCases";
 
     /// <summary>Review, sign and amend reports.</summary>
@@ -46,7 +46,8 @@ public static class Policies
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ViewPatients, p => p.RequireRole(Roles.Oncologist, Roles.Pathologist))
             .AddPolicy(CommentOnReports, p => p.RequireRole(Roles.Oncologist, Roles.Pathologist))
-            .AddPolicy(ImportCases, p => p.RequireRole(Roles.Pathologist))
+            // A laboratory system imports through /api/v1 with the import scope of its token (Api.ApiScopes).
+            .AddPolicy(ImportCases, p => p.RequireAssertion(c => c.User.IsInRole(Roles.Pathologist) || Api.ApiScopes.Has(c.User, Api.ApiScopes.Import)))
             .AddPolicy(SignReports, p => p.RequireRole(Roles.Pathologist))
             .AddPolicy(CurateKnowledge, p => p.RequireRole(Roles.Curator))
             .AddPolicy(Administer, p => p.RequireRole(Roles.Admin))

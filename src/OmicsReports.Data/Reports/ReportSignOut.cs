@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OmicsReports.Data.Audit;
+using OmicsReports.Data.Delivery;
 using OmicsReports.Data.Identity;
 
 namespace OmicsReports.Data.Reports;
@@ -27,6 +29,7 @@ public sealed class ReportSignOut(
     IAuthorizationService authorization,
     SignerVerification verification,
     AuditTrail audit,
+    IOptionsMonitor<DeliveryOptions> delivery,
     TimeProvider clock)
 {
     /// <summary>The attestation a signer confirms; stored with each signature.</summary>
@@ -76,6 +79,8 @@ public sealed class ReportSignOut(
         version.SignedByName = check.DisplayName;
         version.AttestationStatement = Attestation;
         ReportReview.CaseSummaryStatus(version, now);
+        // The outbox rows are saved with the signature in one transaction: a signed version always has its deliveries.
+        DeliveryOutbox.Queue(db, version, delivery.CurrentValue, now);
         var conflict = await DraftEditing.SaveAsync(db, version, actor, now, cancellationToken);
         if (conflict is not null)
         {

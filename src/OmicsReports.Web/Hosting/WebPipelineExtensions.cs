@@ -4,6 +4,7 @@ using OmicsReports.Web.Components;
 using OmicsReports.Web.Features.Account;
 using OmicsReports.Web.Features.Account.SingleSignOn;
 using OmicsReports.Web.Features.Admin;
+using OmicsReports.Web.Features.Api;
 using OmicsReports.Web.Features.Report;
 using OmicsReports.Web.Features.TumorBoard;
 
@@ -79,6 +80,7 @@ internal static partial class WebPipelineExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSecurityHeaders(app.Services.GetRequiredService<ExternalProviders>().All.Select(p => p.Origin));
         app.UseAuthentication();
+        app.UseOmicsApi();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
@@ -94,6 +96,7 @@ internal static partial class WebPipelineExtensions
         app.MapBoardEndpoints();
         app.MapHealthEndpoint();
         app.MapAuditExport();
+        app.MapOmicsApi();
         return app;
     }
 

@@ -8,6 +8,7 @@ using OmicsReports.Data.Identity;
 using OmicsReports.Reporting.Interop;
 using OmicsReports.Reporting.Pdf;
 using OmicsReports.Web.Features.Account;
+using OmicsReports.Web.Features.Delivery;
 using OmicsReports.Web.Features.TumorBoard;
 using MudBlazor.Services;
 
@@ -67,13 +68,11 @@ internal static class WebServiceExtensions
         services.AddOmicsInterop(configuration);
         services.AddHostedService<PdfWarmUp>();
         services.AddTumorBoards();
+        services.AddOmicsDelivery();
 
-        var keys = configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
-            ? OmicsPaths.Resolve(configuration, configured)
-            : Path.Combine(OmicsPaths.DataFolder(configuration), "keys");
         services.AddDataProtection()
             .SetApplicationName("OmicsReports")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
 
         if (builder.Environment.IsDevelopment())
         {
@@ -82,4 +81,10 @@ internal static class WebServiceExtensions
 
         return builder;
     }
+
+    /// <summary>The private folder of the Data Protection keys (and of the API's token signing key).</summary>
+    public static string KeysFolder(IConfiguration configuration) =>
+        configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
+            ? OmicsPaths.Resolve(configuration, configured)
+            : Path.Combine(OmicsPaths.DataFolder(configuration), "keys");
 }

@@ -29,7 +29,7 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await CreateDatabaseAsync();
         UseKestrel(0);
         StartServer();
         BaseAddress = new Uri(ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
@@ -51,6 +51,12 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Configure(builder);
     }
 
+    /// <summary>The database of this app; a variant may hand in one that outlives it (a second app on the same data).</summary>
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
+
+    /// <summary>False when the database belongs to the test, not to this app.</summary>
+    protected virtual bool OwnsDatabase => true;
+
     /// <summary>Further settings of a variant of the app (single sign-on, Production).</summary>
     protected virtual void Configure(IWebHostBuilder builder)
     {
@@ -59,7 +65,7 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task DisposeTestAsync()
     {
         await DisposeAsync();
-        if (database is not null)
+        if (database is not null && OwnsDatabase)
         {
             await database.DisposeAsync();
         }

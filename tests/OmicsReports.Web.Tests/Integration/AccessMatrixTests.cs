@@ -31,6 +31,7 @@ public class AccessMatrixTests(OmicsWebFactory app)
             ["/import"] = [Roles.Pathologist],
             ["/knowledge"] = [Roles.Curator],
             ["/admin/audit"] = [Roles.Admin],
+            ["/admin/deliveries"] = [Roles.Admin],
             ["/admin/users"] = [Roles.Admin],
             ["/health"] = [Roles.Admin],
             ["/Account/Manage/TwoFactor"] = Roles.All.ToArray(),

@@ -18,7 +18,16 @@ internal static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var reports = endpoints.MapGroup("/api/cases/{caseId:guid}/reports/{version:int}").RequireAuthorization(Policies.ViewPatients);
+        endpoints.MapGroup("/api/cases/{caseId:guid}/reports/{version:int}").RequireAuthorization(Policies.ViewPatients).MapVersionDownloads();
+        return endpoints;
+    }
+
+    /// <summary>
+    /// The downloads of one version under <paramref name="reports"/>, a group whose route names caseId and version:
+    /// the users' /api/cases/… and the laboratory API's /api/v1/cases/…, each with its own authorization.
+    /// </summary>
+    public static RouteGroupBuilder MapVersionDownloads(this RouteGroupBuilder reports)
+    {
         reports.MapGet("/report.json", (Guid caseId, int version, HttpContext context, ClaimsPrincipal user, ReportReader reader, AuditTrail audit) =>
             ExportAsync(caseId, version, "report", context, user, reader, audit));
         reports.MapGet("/case.json", (Guid caseId, int version, HttpContext context, ClaimsPrincipal user, ReportReader reader, AuditTrail audit) =>
@@ -26,7 +35,7 @@ internal static class ReportEndpoints
         reports.MapGet("/report.pdf", (Guid caseId, int version, HttpContext context, ClaimsPrincipal user, ReportReader reader, AuditTrail audit,
             PdfExporter exporter, TimeProvider clock) => ExportPdfAsync(caseId, version, context, user, reader, audit, exporter, clock));
         reports.MapInteropEndpoints();
-        return endpoints;
+        return reports;
     }
 
     private static async Task<IResult> ExportAsync(
