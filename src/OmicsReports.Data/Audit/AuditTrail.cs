@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,9 @@ public sealed class AuditTrail(IDbContextFactory<OmicsDbContext> contexts, TimeP
 {
     /// <summary>The PostgreSQL advisory lock that serializes appends; the key is any constant ("omicsaul" in ASCII).</summary>
     private const string PostgreSqlLock = "SELECT pg_advisory_xact_lock(8029189586529908076)";
+
+    /// <summary>One gate per SQLite database file (by connection string) in this process.</summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteGates = new(StringComparer.Ordinal);
 
     /// <summary>Records one event by a signed-in (or anonymous) user.</summary>
     public async Task RecordAsync(
@@ -52,11 +56,24 @@ public sealed class AuditTrail(IDbContextFactory<OmicsDbContext> contexts, TimeP
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await using var immediate = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
-            await db.Database.UseTransactionAsync(immediate, cancellationToken);
-            await LinkAndSaveAsync(db, entry, cancellationToken);
-            await immediate.CommitAsync(cancellationToken);
+            // Appenders of this process queue on a gate first: SQLite's busy handler would make each waiting writer
+            // sleep and poll (1, 2, 5 … 100 ms), so under load most of a page view went into those sleeps. The busy
+            // timeout still covers other processes, such as the command line, writing to the same file.
+            var gate = SqliteGates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await using var immediate = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+                await db.Database.UseTransactionAsync(immediate, cancellationToken);
+                await LinkAndSaveAsync(db, entry, cancellationToken);
+                await immediate.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+
             return;
         }
 
