@@ -31,6 +31,36 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Empty(Directory.GetDirectories(output));
     }
 
+    /// <summary>
+    /// Issue 16, speed: reading, building, distilling and writing use every core, and the files must be the ones a
+    /// strictly one-after-another run writes, byte for byte (the order of work must never leak into the output).
+    /// </summary>
+    [Theory]
+    [InlineData("json")]
+    [InlineData("case")]
+    public async Task ParallelRun_WritesTheFilesOfASequentialRun(string format)
+    {
+        var study = TestData.Path("cbioportal_study_es_0", "study_es_0");
+        var sequential = Path.Combine(output, "sequential");
+        var parallel = Path.Combine(output, "parallel");
+
+        var one = await RunAsync(study, "--out", sequential, "--format", format, "--parallelism", "1");
+        var four = await RunAsync(study, "--out", parallel, "--format", format, "--parallelism", "4", "--timings");
+
+        Assert.True(one.ExitCode == 0, one.Stderr);
+        Assert.True(four.ExitCode == 0, four.Stderr);
+        var names = Directory.GetFiles(sequential).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(845, names.Length);
+        Assert.Equal(names, Directory.GetFiles(parallel).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(names, name => Assert.True(
+            File.ReadAllBytes(Path.Combine(sequential, name!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(parallel, name!))),
+            $"{name} differs between the sequential and the parallel run"));
+        // --timings lists the phases on standard error, never on standard output.
+        Assert.Contains("read maf", four.Stderr, StringComparison.Ordinal);
+        Assert.Contains("total (process)", four.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("read maf", four.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SeveralFilesOfOnePatient_CombineIntoOneCase_WithSampleAndTumorTypeOptions()
     {

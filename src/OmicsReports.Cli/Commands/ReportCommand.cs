@@ -31,9 +31,14 @@ internal static class ReportCommand
             Description = "A systemic therapy the patient received before the specimen (repeatable; generic name), for every case; 'none' for a treatment-naive patient.",
         };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and list each skipped row, instead of refusing bad input." };
+        var parallelism = new Option<int?>("--parallelism")
+        {
+            Description = "Threads to keep busy (default: the number of cores, at least 2); 1 runs every step one after another. The output is the same.",
+        };
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went, phase by phase, on standard error (docs/performance.md)." };
         var report = new Command("report", "Import results and write one report per sample.")
         {
-            paths, output, format, tumorType, samples, priorTherapies, skipInvalid,
+            paths, output, format, tumorType, samples, priorTherapies, skipInvalid, parallelism, timings,
         };
         report.SetAction(async (parse, cancellationToken) =>
         {
@@ -48,7 +53,11 @@ internal static class ReportCommand
                     Samples = parse.GetValue(samples) ?? [],
                     PriorTherapies = parse.GetValue(priorTherapies) ?? [],
                     SkipInvalid = parse.GetValue(skipInvalid),
-                });
+                    Parallelism = parse.GetValue(parallelism) ?? new ImportOptions().Parallelism,
+                })
+            {
+                Timings = parse.GetValue(timings),
+            };
             return await ReportRunner.RunAsync(request, parse.InvocationConfiguration.Output, error, cancellationToken);
         });
         return report;
@@ -56,4 +65,8 @@ internal static class ReportCommand
 }
 
 /// <summary>What <c>omics report</c> was asked to do.</summary>
-internal sealed record ReportRequest(IReadOnlyList<string> Paths, string? OutputFolder, string Format, ImportOptions Options);
+internal sealed record ReportRequest(IReadOnlyList<string> Paths, string? OutputFolder, string Format, ImportOptions Options)
+{
+    /// <summary><c>--timings</c>: print the phase breakdown on standard error after the run.</summary>
+    public bool Timings { get; init; }
+}

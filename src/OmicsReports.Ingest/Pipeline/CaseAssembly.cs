@@ -24,8 +24,8 @@ internal static class CaseAssembly
             return ImportResult.Failed(session.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line));
         }
 
-        var cases = new List<OmicsCase>(session.Cases.Count);
-        foreach (var builder in session.Cases.Values.OrderBy(b => b.SampleId, StringComparer.Ordinal))
+        var builders = session.Cases.Values.OrderBy(b => b.SampleId, StringComparer.Ordinal).ToArray();
+        foreach (var builder in builders)
         {
             if (tumorType is not null)
             {
@@ -43,21 +43,31 @@ internal static class CaseAssembly
             {
                 builder.Patient = session.Samples.Patient(patientId);
             }
-
-            builder.LocateVariants(session.Harmonizer);
-            cases.Add(builder.Build(session.ImportWarnings));
         }
 
+        // Each case is derived and built from its own builder alone (the harmonizer is thread-safe, the session is only
+        // read), so the cases are built on every core and land in sample order whatever finishes first.
+        var cases = new OmicsCase[builders.Length];
+        Parallel.For(0, builders.Length, Cores(session), i =>
+        {
+            builders[i].LocateVariants(session.Harmonizer);
+            cases[i] = builders[i].Build(session.ImportWarnings);
+        });
         return new ImportResult { Cases = cases, Warnings = [.. session.ImportWarnings] };
     }
 
     /// <summary>The final value checks (<see cref="FindingChecks"/>), per case; failed findings are errors or skipped.</summary>
     private static void CheckValues(ImportSession session)
     {
-        foreach (var builder in session.Cases.Values)
+        // The checks read one builder each and run on every core; their problems are recorded in the builders' order.
+        var builders = session.Cases.Values.ToArray();
+        var problems = new (Finding Finding, string Code, string Message)[builders.Length][];
+        Parallel.For(0, builders.Length, Cores(session), i => problems[i] = [.. FindingChecks.Problems(builders[i])]);
+        for (var i = 0; i < builders.Length; i++)
         {
+            var builder = builders[i];
             var failed = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
-            foreach (var (finding, code, message) in FindingChecks.Problems(builder))
+            foreach (var (finding, code, message) in problems[i])
             {
                 session.InvalidAt(code, finding.Source, $"Sample {builder.SampleId}: {message}");
                 failed.Add(finding);
@@ -69,6 +79,8 @@ internal static class CaseAssembly
             }
         }
     }
+
+    private static ParallelOptions Cores(ImportSession session) => new() { MaxDegreeOfParallelism = session.Options.Parallelism };
 
     private static void PlaceUnnamed(ImportSession session)
     {

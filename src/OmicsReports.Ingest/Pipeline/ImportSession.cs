@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Diagnostics;
 using OmicsReports.Ingest.Harmonizing;
 
 namespace OmicsReports.Ingest.Pipeline;
@@ -8,7 +9,7 @@ namespace OmicsReports.Ingest.Pipeline;
 /// clinical files declared, and every located problem. Readers talk only to the session; the
 /// <see cref="Importer"/> turns it into an <see cref="ImportResult"/> with nothing stored when any error occurred.
 /// </summary>
-public sealed class ImportSession
+public sealed class ImportSession : IRowProblems
 {
     private readonly Dictionary<string, CaseBuilder> cases = new(StringComparer.Ordinal);
     private readonly List<ImportProblem> errors = [];
@@ -24,6 +25,9 @@ public sealed class ImportSession
     }
 
     public ImportOptions Options { get; }
+
+    /// <summary>Where the import's phases are timed (<c>omics report --timings</c>); null when nobody asked.</summary>
+    public PhaseTimings? Timings { get; init; }
 
     public Harmonizer Harmonizer { get; }
 
@@ -67,7 +71,12 @@ public sealed class ImportSession
         }
 
         var problems = new List<ImportProblem>();
-        var file = InputFile.Open(path, name, problems);
+        InputFile? file;
+        using (PhaseTimings.Time(Timings, "check files (hash, encoding)"))
+        {
+            file = InputFile.Open(path, name, problems);
+        }
+
         foreach (var problem in problems)
         {
             if (problem.Severity == ProblemSeverity.Error)

@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Diagnostics;
 using OmicsReports.Ingest.Harmonizing;
 
 namespace OmicsReports.Ingest.Pipeline;
@@ -20,6 +21,9 @@ public sealed class Importer
         this.harmonizer = harmonizer ?? throw new ArgumentNullException(nameof(harmonizer));
     }
 
+    /// <summary>When set, each phase of an import (checking, reading each file, assembling) is timed into it.</summary>
+    public PhaseTimings? Timings { get; set; }
+
     /// <summary>An importer with every format OmicsReports reads (see <see cref="FormatRegistry"/>).</summary>
     public static Importer CreateDefault(Harmonizer harmonizer) =>
         new(FormatRegistry.FileReaders(), FormatRegistry.FolderReaders(), harmonizer);
@@ -27,7 +31,7 @@ public sealed class Importer
     public async Task<ImportResult> ImportAsync(IReadOnlyList<string> paths, ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var session = new ImportSession(options, harmonizer);
+        var session = new ImportSession(options, harmonizer) { Timings = Timings };
         var plan = new ImportPlan(readers, folderReaders, session);
         foreach (var path in paths)
         {
@@ -53,10 +57,16 @@ public sealed class Importer
 
             cancellationToken.ThrowIfCancellationRequested();
             session.BeginFile(file, reader.Format);
-            await Guarded(session, file.Name, () => reader.ReadAsync(file, session, cancellationToken));
+            using (PhaseTimings.Time(Timings, $"read {reader.Format}"))
+            {
+                await Guarded(session, file.Name, () => reader.ReadAsync(file, session, cancellationToken));
+            }
         }
 
-        return CaseAssembly.Finish(session);
+        using (PhaseTimings.Time(Timings, "assemble cases"))
+        {
+            return CaseAssembly.Finish(session);
+        }
     }
 
     /// <summary>
@@ -85,7 +95,10 @@ public sealed class Importer
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(session);
         session.BeginFile(file, reader.Format);
-        await reader.ReadAsync(file, session, cancellationToken);
+        using (PhaseTimings.Time(session.Timings, $"read {reader.Format}"))
+        {
+            await reader.ReadAsync(file, session, cancellationToken);
+        }
     }
 
     /// <summary>Picks the reader with the strongest detection; null with an error when none or several tie.</summary>

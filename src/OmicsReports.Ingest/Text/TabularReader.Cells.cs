@@ -111,6 +111,6 @@ public sealed partial class TabularReader
     {
         ArgumentNullException.ThrowIfNull(row);
         row.Invalid = true;
-        session.InvalidRow(code, file, row.Line, column >= 0 ? column + 1 : null, message);
+        RowProblems.InvalidRow(code, file, row.Line, column >= 0 ? column + 1 : null, message);
     }
 }

@@ -22,8 +22,15 @@ public sealed partial class TabularReader : IDisposable
     {
         this.file = file;
         this.session = session;
+        RowProblems = session;
         text = file.OpenText();
     }
+
+    /// <summary>
+    /// Where rows that cannot be used are reported: the session, unless the rows are parsed on another thread than
+    /// the session's (<see cref="RecordedRowProblems"/>).
+    /// </summary>
+    public IRowProblems RowProblems { get; set; }
 
     public InputFile File => file;
 
@@ -106,9 +113,9 @@ public sealed partial class TabularReader : IDisposable
             row.Load(current, line);
             if (row.Count != Header.Count)
             {
-                session.InvalidRow("column-count", file, line, Math.Min(row.Count, Header.Count) + 1,
+                RowProblems.InvalidRow(RecordedRowProblems.ColumnCount, file, line, Math.Min(row.Count, Header.Count) + 1,
                     $"The row has {row.Count} columns but the header has {Header.Count}.");
-                if (session.ShouldStop)
+                if (RowProblems.ShouldStop)
                 {
                     return false;
                 }

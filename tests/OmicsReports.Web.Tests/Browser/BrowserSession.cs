@@ -2,47 +2,45 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OmicsReports.Data;
-using OmicsReports.Testing;
 using OmicsReports.Web.Tests.Infrastructure;
 
 namespace OmicsReports.Web.Tests.Browser;
 
-/// <summary>Real Chromium against the real app: one browser per test class, one context per test.</summary>
+/// <summary>
+/// Real Chromium against the real app: the app's one shared browser (<see cref="BrowserPool"/>), a context per page,
+/// and every context the test opened closed when it ends, so no page or circuit outlives its test.
+/// </summary>
 public abstract class BrowserSession(OmicsWebFactory app) : IAsyncLifetime
 {
-    private IPlaywright playwright = default!;
-
     protected IBrowser Browser { get; private set; } = default!;
 
     protected OmicsWebFactory App => app;
 
-    public async Task InitializeAsync() => (playwright, Browser) = await Chromium.LaunchAsync();
+    public async Task InitializeAsync() => Browser = await app.Browsers.BrowserAsync();
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
+        // The collection's tests run one at a time, so every open context is this test's.
+        foreach (var context in Browser.Contexts.ToList())
+        {
+            await context.CloseAsync();
+        }
     }
 
-    /// <summary>A fresh page at 1366×768, signed in as the demo account of <paramref name="role"/> (or anonymous).</summary>
+    /// <summary>
+    /// A fresh page (its own context) at 1366×768, signed in as the demo account of <paramref name="role"/> (or
+    /// anonymous), with the cookies of that account's real sign-in through the form (see <see cref="BrowserPool"/>).
+    /// The page starts blank: open the page under test.
+    /// </summary>
     protected async Task<IPage> PageAsync(string? role, int width = 1366, int height = 768)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            StorageState = role is null ? null : await app.Browsers.SignedInStateAsync(role),
         });
-        var page = await context.NewPageAsync();
-        if (role is not null)
-        {
-            await page.GotoAsync("/Account/Login");
-            await page.GetByLabel("Email").FillAsync(Data.DemoOptions.EmailFor(role));
-            await page.GetByLabel("Password").FillAsync(OmicsWebFactory.DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        }
-
-        return page;
+        return await context.NewPageAsync();
     }
 
     /// <summary>Opens a page and waits until its circuit is live, so clicks reach the server.</summary>

@@ -16,6 +16,7 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string keysFolder = Path.Combine(Path.GetTempPath(), $"omics-keys-{Guid.NewGuid():N}");
     private TestDatabase? database;
+    private Browser.BrowserPool? browsers;
 
     public Uri BaseAddress { get; private set; } = default!;
 
@@ -23,6 +24,9 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string ConnectionString => Database.ConnectionString;
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("Not initialized.");
+
+    /// <summary>The Chromium and signed-in demo accounts that this app's browser tests share; closed with the app.</summary>
+    public Browser.BrowserPool Browsers => browsers ??= new Browser.BrowserPool(this);
 
     /// <summary>The loopback address that the app trusts as a reverse proxy; tests connect from it to act as one.</summary>
     public const string TrustedProxy = "127.0.0.2";
@@ -68,6 +72,11 @@ public class OmicsWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task DisposeTestAsync()
     {
+        if (browsers is not null)
+        {
+            await browsers.DisposeAsync();
+        }
+
         await DisposeAsync();
         if (database is not null && OwnsDatabase)
         {

@@ -42,7 +42,7 @@ public sealed record RuleOutcome(IReadOnlyList<RuleHit> Hits, IReadOnlyList<Pend
 public sealed class RuleApplication
 {
     private readonly KnowledgeBase knowledgeBase;
-    private readonly ScopeMatcher scopes;
+    private readonly RulePlacements placements;
     private readonly CriterionEvaluator evaluator;
     private readonly Conditions conditions;
     private readonly Dictionary<string, Criterion?> positiveParts = new(StringComparer.Ordinal);
@@ -51,7 +51,7 @@ public sealed class RuleApplication
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         this.knowledgeBase = knowledgeBase;
-        this.scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
+        placements = new RulePlacements(knowledgeBase.Rules, scopes ?? throw new ArgumentNullException(nameof(scopes)));
         evaluator = new CriterionEvaluator(knowledgeBase.Oncogenic);
         conditions = new Conditions(hierarchy);
         foreach (var rule in knowledgeBase.Rules)
@@ -72,8 +72,10 @@ public sealed class RuleApplication
         var hits = new List<RuleHit>();
         var pending = new List<PendingRule>();
         var excluded = new List<RuleHit>();
-        foreach (var rule in knowledgeBase.Rules)
+        var placement = placements.For(tumorType);
+        for (var r = 0; r < knowledgeBase.Rules.Count; r++)
         {
+            var rule = knowledgeBase.Rules[r];
             var result = evaluator.Evaluate(rule.When, index);
             if (result.Truth == Truth.Unknown)
             {
@@ -81,7 +83,7 @@ public sealed class RuleApplication
                 // ISH) or only the exclusions are unchecked (RAS status before anti-HER2 therapy): recommend the test.
                 var worthATest = result.Findings.Count > 0
                     || evaluator.Evaluate(rule.When, index, assumeExclusionsClear: true).Truth == Truth.True;
-                if (worthATest && scopes.Match(rule.Scope, tumorType) == ScopeMatch.ThisTumorType)
+                if (worthATest && placement.Matches[r] == ScopeMatch.ThisTumorType)
                 {
                     pending.Add(new PendingRule(rule, result.Untested));
                 }
@@ -94,14 +96,14 @@ public sealed class RuleApplication
                 continue;
             }
 
-            var scope = scopes.Match(rule.Scope, tumorType);
+            var scope = placement.Matches[r];
             if (scope == ScopeMatch.Excluded)
             {
                 excluded.Add(new RuleHit(rule, result, scope, new TierAssignment(EvidenceTier.III, "-")));
                 continue;
             }
 
-            var narrower = scopes.NarrowerCodes(rule.Scope, tumorType);
+            var narrower = placement.Narrower[r];
             if (narrower.Count > 0 && rule.Kind == ImplicationKind.Therapeutic)
             {
                 // Tiered as if in scope, but only on the condition the report states (and asks the grade for).
@@ -122,7 +124,7 @@ public sealed class RuleApplication
         CaseIndex index, List<RuleHit> hits, List<RuleHit> excluded, string? tumorType)
     {
         var excludedHere = excluded.SelectMany(e => e.Rule.Therapies).Select(RegimenKey).ToHashSet(StringComparer.Ordinal);
-        var ownDrugs = tumorType is null ? [] : OwnRuleDrugs(index, tumorType);
+        var ownDrugs = tumorType is null ? [] : OwnRuleDrugs(index, placements.For(tumorType).OwnTherapyRules);
         var kept = new List<RuleHit>(hits.Count);
         var notCarried = new List<NotCarried>();
         foreach (var hit in hits)
@@ -175,10 +177,10 @@ public sealed class RuleApplication
     /// ignored) matches it: HER2-positive colorectal cancer has its own trastuzumab rule, which requires RAS wild
     /// type, so a breast trastuzumab regimen must not slip in when RAS is mutant.
     /// </summary>
-    private Dictionary<Finding, HashSet<string>> OwnRuleDrugs(CaseIndex index, string tumorType)
+    private Dictionary<Finding, HashSet<string>> OwnRuleDrugs(CaseIndex index, IReadOnlyList<Rule> ownTherapyRules)
     {
         var byFinding = new Dictionary<Finding, HashSet<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var rule in knowledgeBase.Rules.Where(r => r.Therapies.Count > 0 && scopes.Match(r.Scope, tumorType) == ScopeMatch.ThisTumorType))
+        foreach (var rule in ownTherapyRules)
         {
             if (positiveParts[rule.Id] is not { } positive || evaluator.Evaluate(positive, index) is not { Truth: Truth.True } result)
             {

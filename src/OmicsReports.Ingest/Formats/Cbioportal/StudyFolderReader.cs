@@ -1,4 +1,5 @@
 using OmicsReports.Domain.Cases;
+using OmicsReports.Ingest.Diagnostics;
 using OmicsReports.Ingest.Pipeline;
 
 namespace OmicsReports.Ingest.Formats.Cbioportal;
@@ -83,6 +84,7 @@ public sealed class StudyFolderReader : IFolderReader
 
         if (!session.HasErrors)
         {
+            using var profiling = PhaseTimings.Time(session.Timings, "study profiling");
             StudyProfiling.Apply(session, read, panels);
             ApplyStudyTumorType(session, study);
         }

@@ -6,7 +6,10 @@ using OmicsReports.Ingest.Text;
 
 namespace OmicsReports.Ingest.Formats.Maf;
 
-/// <summary>Turns one MAF row into a harmonized <see cref="SmallVariant"/>, with notes and warnings.</summary>
+/// <summary>
+/// Turns one MAF row into a harmonized <see cref="SmallVariant"/>, with notes and warnings. It never touches the case:
+/// what belongs to the sample goes into <see cref="MafRowNotes"/>, so rows can be parsed on another thread.
+/// </summary>
 internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harmonizer harmonizer)
 {
     private readonly StringPool pool = new();
@@ -17,9 +20,10 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         columns.HgvsC,
     }.Concat(columns.Protein).Concat([columns.Exon, columns.Depth]).Concat(columns.AltCount).Where(c => c >= 0).Distinct()];
 
-    public SmallVariant? Map(TabularRow row, CaseBuilder builder)
+    public SmallVariant? Map(TabularRow row, MafRowNotes notes)
     {
-        List<HarmonizationNote>? notes = null;
+        ArgumentNullException.ThrowIfNull(notes);
+        List<HarmonizationNote>? harmonization = null;
         var entrez = table.LongNumber(row, columns.Entrez);
         var position = table.LongNumber(row, columns.Start);
         var depth = table.WholeNumber(row, columns.Depth);
@@ -31,16 +35,16 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             return null;
         }
 
-        var gene = Gene(row, entrez, ref notes, builder);
-        var protein = Protein(row, ref notes, builder);
+        var gene = Gene(row, entrez, ref harmonization, notes);
+        var protein = Protein(row, ref harmonization, notes);
         var exon = ExonNotation.Parse(row.Value(columns.Exon));
         var intron = ExonNotation.Parse(row.Value(columns.Intron), "intron");
-        AddNote(ref notes, exon.Note);
-        AddNote(ref notes, intron.Note);
+        AddNote(ref harmonization, exon.Note);
+        AddNote(ref harmonization, intron.Note);
         var reference = pool.Get(row.Span(columns.Reference));
         if (pool.Get(row.Span(columns.Build)) is { } build)
         {
-            builder.NoteGenomeBuild(build, table.File.At(row.Line, columns.Build + 1));
+            notes.NoteGenomeBuild(build, table.File.At(row.Line, columns.Build + 1));
         }
 
         var alternate = Alternate(row, reference);
@@ -51,7 +55,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         {
             Source = table.File.At(row.Line),
             Original = row.Describe(table.Header, describe),
-            Notes = notes ?? (IReadOnlyList<HarmonizationNote>)[],
+            Notes = harmonization ?? (IReadOnlyList<HarmonizationNote>)[],
             Gene = gene,
             Chromosome = pool.Get(row.Span(columns.Chromosome)),
             Position = position,
@@ -61,7 +65,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             Transcript = TranscriptOf(hgvsc) ?? row.Value(columns.Transcript),
             HgvsC = StripTranscript(hgvsc),
             Protein = protein,
-            Consequence = Consequence(row, builder, reference, alternate),
+            Consequence = Consequence(row, notes, reference, alternate),
             Exon = exon.Number,
             ExonCount = exon.Count,
             Intron = intron.Number,
@@ -73,7 +77,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         };
     }
 
-    private string? Gene(TabularRow row, long? entrez, ref List<HarmonizationNote>? notes, CaseBuilder builder)
+    private string? Gene(TabularRow row, long? entrez, ref List<HarmonizationNote>? harmonization, MafRowNotes notes)
     {
         var symbol = pool.Get(row.Span(columns.Gene));
         // MAF writes "Unknown" for variants outside any gene.
@@ -83,17 +87,17 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         }
 
         var name = harmonizer.Gene(symbol ?? string.Empty, entrez is 0 ? null : entrez);
-        AddNote(ref notes, name.Note);
+        AddNote(ref harmonization, name.Note);
         if (!name.Known)
         {
-            builder.Warn(ImportProblem.Warning("unknown-gene", table.File.Name, row.Line, columns.Gene + 1,
+            notes.Warn(ImportProblem.Warning("unknown-gene", table.File.Name, row.Line, columns.Gene + 1,
                 harmonizer.UnknownGeneMessage(name.Symbol)));
         }
 
         return name.Symbol.Length > 0 ? name.Symbol : null;
     }
 
-    private ProteinChange? Protein(TabularRow row, ref List<HarmonizationNote>? notes, CaseBuilder builder)
+    private ProteinChange? Protein(TabularRow row, ref List<HarmonizationNote>? harmonization, MafRowNotes notes)
     {
         string? firstText = null;
         int firstColumn = -1;
@@ -109,21 +113,21 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             var parsed = harmonizer.Protein(text);
             if (parsed.Change is not null)
             {
-                AddNote(ref notes, parsed.Note);
+                AddNote(ref harmonization, parsed.Note);
                 return parsed.Change;
             }
         }
 
         if (firstText is not null && !ProteinNotation.StatesNoChange(firstText))
         {
-            builder.Warn(ImportProblem.Warning("unreadable-protein-change", table.File.Name, row.Line, firstColumn + 1,
+            notes.Warn(ImportProblem.Warning("unreadable-protein-change", table.File.Name, row.Line, firstColumn + 1,
                 $"Protein change '{firstText}' could not be read; the variant is kept without it."));
         }
 
         return null;
     }
 
-    private VariantConsequence Consequence(TabularRow row, CaseBuilder builder, string? reference, string? alternate)
+    private VariantConsequence Consequence(TabularRow row, MafRowNotes notes, string? reference, string? alternate)
     {
         var term = pool.Get(row.Span(columns.Classification));
         if (term is null)
@@ -136,7 +140,7 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
             return consequence;
         }
 
-        builder.Warn(ImportProblem.Warning("unknown-consequence", table.File.Name, row.Line, columns.Classification + 1,
+        notes.Warn(ImportProblem.Warning("unknown-consequence", table.File.Name, row.Line, columns.Classification + 1,
             $"Variant_Classification '{term}' is not a MAF or Sequence Ontology term OmicsReports knows; recorded as 'other'."));
         return VariantConsequence.Other;
     }
@@ -180,11 +184,11 @@ internal sealed class MafRowMapper(TabularReader table, MafColumns columns, Harm
         _ => VariantOrigin.Unknown,
     };
 
-    private static void AddNote(ref List<HarmonizationNote>? notes, HarmonizationNote? note)
+    private static void AddNote(ref List<HarmonizationNote>? harmonization, HarmonizationNote? note)
     {
         if (note is not null)
         {
-            (notes ??= new List<HarmonizationNote>(2)).Add(note);
+            (harmonization ??= new List<HarmonizationNote>(2)).Add(note);
         }
     }
 }
