@@ -105,10 +105,19 @@ omics_pg_start() {
   fi
   # The owner role runs migrations and owns the schema; it may create databases (tests make throwaway ones).
   # The app role owns nothing: 'omics db migrate' grants it what the app needs (docs/operations.md, "Database roles").
-  omics_psql -c "SELECT 1 FROM pg_roles WHERE rolname = 'omics'" | grep -q 1 \
-    || omics_psql -c "CREATE ROLE omics LOGIN CREATEDB PASSWORD '$OMICS_DB_PASSWORD'"
-  omics_psql -c "SELECT 1 FROM pg_roles WHERE rolname = 'omics_app'" | grep -q 1 \
-    || omics_psql -c "CREATE ROLE omics_app LOGIN NOCREATEDB NOCREATEROLE PASSWORD '$OMICS_APP_DB_PASSWORD'"
+  # A cluster outlives its clone (for root it lives under $OMICS_PG_HOME): a new clone at the same path brings new
+  # secrets, so existing roles take the passwords of the current secrets file on every start.
+  omics_pg_role omics "LOGIN CREATEDB" "$OMICS_DB_PASSWORD"
+  omics_pg_role omics_app "LOGIN NOCREATEDB NOCREATEROLE" "$OMICS_APP_DB_PASSWORD"
+}
+
+# Creates the role, or sets the password of the existing one (passwords are generated alphanumeric).
+omics_pg_role() {
+  if omics_psql -c "SELECT 1 FROM pg_roles WHERE rolname = '$1'" | grep -q 1; then
+    omics_psql -c "ALTER ROLE $1 PASSWORD '$3'"
+  else
+    omics_psql -c "CREATE ROLE $1 $2 PASSWORD '$3'"
+  fi
 }
 
 omics_pg_stop() {
