@@ -56,9 +56,9 @@ public sealed class AuditTrail(IDbContextFactory<OmicsDbContext> contexts, TimeP
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
-            // Appenders of this process queue on a gate first: SQLite's busy handler would make each waiting writer
-            // sleep and poll (1, 2, 5 … 100 ms), so under load most of a page view went into those sleeps. The busy
-            // timeout still covers other processes, such as the command line, writing to the same file.
+            // Appenders of this process queue on a gate first: SQLite's busy handler makes each waiting writer sleep
+            // and poll (1, 2, 5 … 100 ms), leaving the file idle between commits while views wait. The busy timeout
+            // still covers other processes, such as the command line, writing to the same file.
             var gate = SqliteGates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
             await gate.WaitAsync(cancellationToken);
             try
