@@ -58,30 +58,30 @@ public sealed class ReanalysisRunner(IDbContextFactory<OmicsDbContext> contexts,
             batches = pending.Select(p => p.Id).Chunk(BatchSize).ToList();
         }
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         Task<Dictionary<Guid, Snapshot>>? next = batches.Count > 0 ? ReadAsync(batches[0], versionOf, cancellationToken) : null;
         Task? writing = null;
         for (var i = 0; i < batches.Count; i++)
         {
-            var waited = clock.Elapsed;
+            var waited = stopwatch.Elapsed;
             var snapshots = await next!;
             next = i + 1 < batches.Count ? ReadAsync(batches[i + 1], versionOf, cancellationToken) : null;
-            waiting += clock.Elapsed - waited;
+            waiting += stopwatch.Elapsed - waited;
 
-            var started = clock.Elapsed;
+            var started = stopwatch.Elapsed;
             var results = new ConcurrentDictionary<Guid, Outcome>();
             Parallel.ForEach(batches[i], new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
                 id => results[id] = Evaluate(snapshots[versionOf[id]], engine, stamp.Sha256));
-            evaluating += clock.Elapsed - started;
+            evaluating += stopwatch.Elapsed - started;
 
-            waited = clock.Elapsed;
+            waited = stopwatch.Elapsed;
             if (writing is not null)
             {
                 await writing;
                 Progress?.Invoke(done);
             }
 
-            waiting += clock.Elapsed - waited;
+            waiting += stopwatch.Elapsed - waited;
             done += results.Count;
             writing = SaveBatchAsync(results, cancellationToken);
             if (i % 8 == 7)
@@ -183,16 +183,21 @@ public sealed class ReanalysisRunner(IDbContextFactory<OmicsDbContext> contexts,
             row.ReportJson = outcome.ReportJson;
             row.ProcessedAt = now;
             var entry = db.Entry(row);
-            foreach (var property in new[] { nameof(row.Done), nameof(row.Kinds), nameof(row.Summary), nameof(row.ChangesJson), nameof(row.ReportJson), nameof(row.ProcessedAt) })
+            foreach (var property in ResultColumns)
             {
                 entry.Property(property).IsModified = true;
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One SaveChanges is one transaction: the batch is written whole or not at all.
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
+
+    private static readonly string[] ResultColumns =
+    [
+        nameof(ReanalysisCaseRecord.Done), nameof(ReanalysisCaseRecord.Kinds), nameof(ReanalysisCaseRecord.Summary),
+        nameof(ReanalysisCaseRecord.ChangesJson), nameof(ReanalysisCaseRecord.ReportJson), nameof(ReanalysisCaseRecord.ProcessedAt),
+    ];
 
     private async Task<ReanalysisProgress> CompleteAsync(OmicsDbContext db, Guid runId, CancellationToken cancellationToken)
     {
