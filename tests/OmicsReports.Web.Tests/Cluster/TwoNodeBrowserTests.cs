@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using OmicsReports.Data.Identity;
+using OmicsReports.Testing;
+using OmicsReports.Web.Tests.Infrastructure;
+using OmicsReports.Web.Tests.TumorBoard;
+using Xunit.Abstractions;
+
+namespace OmicsReports.Web.Tests.Cluster;
+
+/// <summary>
+/// The real cluster on loopback (scripts/cluster.sh: PostgreSQL, Redis, nginx, two nodes) and real Chromium: a
+/// presenter pinned to node 1 and a participant pinned to node 2 follow each other within 1 s and see the same presence
+/// list; then node 1 is killed, and the presenter lands on node 2 still signed in, and the meeting goes on.
+/// </summary>
+[Trait(DatabaseMatrix.Trait, DatabaseMatrix.PostgreSqlOnly)]
+public sealed class TwoNodeBrowserTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan FollowLimit = TimeSpan.FromSeconds(1);
+
+    [Fact]
+    public async Task PresenterOnNode1_ParticipantOnNode2_FollowWithinASecond_AndSurviveNode1Dying()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // An app outside the cluster migrates the database and sets the meeting up through the real services.
+        var setup = await SharedNode.StartAsync(database, "setup");
+        try
+        {
+            var board = await setup.MeetingAsync();
+            var guest = await setup.CreateUserAsync(Roles.Oncologist);
+            await using var cluster = await ClusterProcess.StartAsync(database.Name, OmicsWebFactory.DemoPassword);
+            var (playwright, browser) = await Chromium.LaunchAsync();
+            try
+            {
+                var presenter = await SignedInOnAsync(browser, cluster.Url, "node1", board.PresenterEmail);
+                var participant = await SignedInOnAsync(browser, cluster.Url, "node2", guest.UserName);
+                foreach (var page in new[] { presenter, participant })
+                {
+                    await BoardBrowser.OpenPresentationAsync(page, board);
+                }
+
+                Assert.Equal("node1", await NodeOfAsync(presenter));
+                Assert.Equal("node2", await NodeOfAsync(participant));
+                await SamePresenceAsync(presenter, participant, 2);
+
+                var latencies = new List<TimeSpan>();
+                foreach (var position in new[] { 1, 2, 0 })
+                {
+                    latencies.Add(await MoveAndTimeAsync(presenter, participant, board.Item(position).Label, position));
+                }
+
+                output.WriteLine($"Follow latency node1 -> node2: {string.Join(", ", latencies.Select(l => $"{l.TotalMilliseconds:F0} ms"))}");
+                Assert.All(latencies, l => Assert.True(l <= FollowLimit, $"The participant followed after {l.TotalMilliseconds:F0} ms."));
+
+                cluster.Kill("node1");
+
+                // The presenter's circuit is gone with node 1: the page reloads itself through nginx onto node 2.
+                await Assertions.Expect(presenter.Locator("#board-slide-title")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+                await WaitForNodeAsync(presenter, "node2");
+                await presenter.Locator("[data-omics-interactive=true]").WaitForAsync(new() { Timeout = 30_000 });
+                Assert.DoesNotContain("/Account/Login", presenter.Url, StringComparison.Ordinal);
+                // Node 1's rows expire from node 2 after its missed heartbeats; the two lists agree again.
+                await SamePresenceAsync(presenter, participant, 2);
+
+                var after = await MoveAndTimeAsync(presenter, participant, board.Item(1).Label, 1);
+                output.WriteLine($"Follow latency after node 1 died (both on node2): {after.TotalMilliseconds:F0} ms");
+                Assert.True(after <= FollowLimit, $"After the failover the participant followed after {after.TotalMilliseconds:F0} ms.");
+            }
+            finally
+            {
+                await browser.DisposeAsync();
+                playwright.Dispose();
+            }
+        }
+        finally
+        {
+            await setup.DisposeTestAsync();
+        }
+    }
+
+    /// <summary>A browser pinned to <paramref name="node"/> by the affinity cookie nginx routes on, signed in through the form.</summary>
+    private static async Task<IPage> SignedInOnAsync(IBrowser browser, Uri url, string node, string email)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url.ToString(), ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        await context.AddCookiesAsync([new Cookie { Name = "omics_node", Value = node, Domain = url.Host, Path = "/" }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestActors.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+
+    private static async Task<string?> NodeOfAsync(IPage page) =>
+        (await page.Context.CookiesAsync()).FirstOrDefault(c => c.Name == "omics_node")?.Value;
+
+    private static async Task WaitForNodeAsync(IPage page, string node)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await NodeOfAsync(page) != node)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The page did not move to {node}.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The presenter opens a case from the agenda; the time until the participant's screen shows it.</summary>
+    private static async Task<TimeSpan> MoveAndTimeAsync(IPage presenter, IPage participant, string label, int position)
+    {
+        // Polled on every animation frame in the participant's page, so the time is not the test's polling interval.
+        var shown = participant.WaitForFunctionAsync(
+            "label => document.querySelector('#board-slide-title')?.textContent.includes(label)", label, new() { Timeout = 10_000 });
+        var clock = Stopwatch.StartNew();
+        await presenter.Locator(".board-rail__case").Nth(position).ClickAsync();
+        await shown;
+        clock.Stop();
+        await Assertions.Expect(presenter.Locator("#board-slide-title")).ToContainTextAsync(label);
+        return clock.Elapsed;
+    }
+
+    private static async Task SamePresenceAsync(IPage one, IPage two, int people)
+    {
+        foreach (var page in new[] { one, two })
+        {
+            await Assertions.Expect(page.Locator(".board-presence__item")).ToHaveCountAsync(people, new() { Timeout = 30_000 });
+        }
+
+        var users = await Task.WhenAll(new[] { one, two }.Select(async page =>
+            string.Join(",", (await page.Locator(".board-presence__item").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.user)")).Order(StringComparer.Ordinal))));
+        Assert.Equal(users[0], users[1]);
+    }
+}
