@@ -74,24 +74,39 @@ public static class LoadRun
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sampler = options.AppPid is { } pid ? new AppSampler(pid, tally, options.SamplesCsv) : null;
         var samplerTask = sampler?.RunAsync(options.SampleEvery, sampling.Token) ?? Task.CompletedTask;
-        var peak = 0;
         var circuits = Enumerable.Range(0, options.Circuits).Select(async i =>
         {
-            await Task.Delay(options.RampUp * i / Math.Max(1, options.Circuits), cancellationToken);
+            try
+            {
+                await Task.Delay(options.RampUp * i / Math.Max(1, options.Circuits), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // stopped before this clinician arrived
+            }
+
             var clinician = new ClinicianCircuit(i, browsers[i % browsers.Count], states[i % states.Count], targets, options, tally);
             await clinician.RunAsync(until, cancellationToken);
         }).ToList();
         var all = Task.WhenAll(circuits);
-        while (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken)) != all)
+        var shown = 0;
+        while (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(30), CancellationToken.None)) != all)
         {
-            peak = Math.Max(peak, tally.Live);
-            await log.WriteLineAsync($"{DateTime.UtcNow:HH:mm:ss} live {tally.Live}, opened {tally.Opened}, interactions {tally.Interactions}, errors {tally.Errors.Count}");
+            var errors = tally.Errors;
+            await log.WriteLineAsync($"{DateTime.UtcNow:HH:mm:ss} live {tally.Live}, opened {tally.Opened}, interactions {tally.Interactions}, errors {errors.Count}");
+            // The first errors as they happen, so that a run going wrong can be stopped early and understood.
+            foreach (var error in errors.Skip(shown).Take(Math.Max(0, 20 - shown)))
+            {
+                await log.WriteLineAsync($"  {error}");
+            }
+
+            shown = Math.Max(shown, Math.Min(errors.Count, 20));
         }
 
         await all;
         await sampling.CancelAsync();
         await samplerTask;
-        return new LoadResult(options.Circuits, peak, tally.Opened, tally.Interactions, tally.Percentile(0.5), tally.Percentile(0.95),
+        return new LoadResult(options.Circuits, tally.Peak, tally.Opened, tally.Interactions, tally.Percentile(0.5), tally.Percentile(0.95),
             tally.Errors, sampler?.Samples ?? [], steadyFrom);
     }
 

@@ -10,11 +10,15 @@ public sealed class LoadTally
     private int interactions;
     private int live;
     private int opened;
+    private int peak;
 
     public int Interactions => Volatile.Read(ref interactions);
 
     /// <summary>Circuits whose page is up and interactive right now.</summary>
     public int Live => Volatile.Read(ref live);
+
+    /// <summary>The most circuits live at once.</summary>
+    public int Peak => Volatile.Read(ref peak);
 
     /// <summary>Circuits opened over the run (first loads and reloads).</summary>
     public int Opened => Volatile.Read(ref opened);
@@ -31,8 +35,14 @@ public sealed class LoadTally
 
     public void CircuitUp()
     {
-        Interlocked.Increment(ref live);
+        var now = Interlocked.Increment(ref live);
         Interlocked.Increment(ref opened);
+        int before;
+        do
+        {
+            before = Volatile.Read(ref peak);
+        }
+        while (now > before && Interlocked.CompareExchange(ref peak, now, before) != before);
     }
 
     /// <summary>A page reload: one circuit closed, another opened; the live count stays.</summary>
