@@ -83,9 +83,10 @@ internal sealed class ClinicianCircuit(int id, IBrowser browser, string storageS
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
-                tally.Failed(id, $"{step} on {current}: {ex.GetType().Name}: {FirstLine(ex.Message)}");
+                tally.Failed(id, $"{step} on {current ?? "(first load)"}: {ex.GetType().Name}: {FirstLine(ex.Message)}");
                 await ShootAsync();
-                visits = 0; // start again from a fresh page
+                visits = 0; // start again from a fresh page, after a pause: reloading at once would feed an overload
+                await ThinkAsync(until, cancellationToken);
             }
         }
 
@@ -169,9 +170,9 @@ internal sealed class ClinicianCircuit(int id, IBrowser browser, string storageS
                 Directory.CreateDirectory(folder);
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"circuit-{id}-{DateTime.UtcNow:HHmmss}.png") });
             }
-            catch (PlaywrightException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
-                // the page is gone; the error is counted already
+                // the page is gone or stuck; the error is counted already
             }
         }
     }
