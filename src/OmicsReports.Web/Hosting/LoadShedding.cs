@@ -1,0 +1,68 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.StaticAssets;
+using Microsoft.Extensions.Options;
+
+namespace OmicsReports.Web.Hosting;
+
+/// <summary>
+/// Sheds load early: page and API requests beyond <see cref="LoadSheddingOptions.MaxConcurrentRequests"/> wait in a
+/// short queue, and beyond that are answered at once with 503 and Retry-After, before sign-in checks or the database
+/// are touched, so an overloaded node keeps serving the requests it accepted instead of letting all of them time out.
+/// The circuits' connection (/_blazor), static files and /health are never limited: a live report must not be cut
+/// off, a page that was served must get its scripts, and a load balancer must see the node alive.
+/// </summary>
+internal static class LoadShedding
+{
+    public static IServiceCollection AddOmicsLoadShedding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LoadSheddingOptions>().Bind(configuration.GetSection(LoadSheddingOptions.Section))
+            .Validate(o => o.MaxConcurrentRequests >= 1 && o.QueueLimit >= 0 && o.RetryAfterSeconds >= 1,
+                $"{LoadSheddingOptions.Section}: MaxConcurrentRequests and RetryAfterSeconds must be at least 1, QueueLimit at least 0.")
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LoadSheddingOptions>>().Value;
+            return new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+            {
+                PermitLimit = options.MaxConcurrentRequests,
+                QueueLimit = options.QueueLimit,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            });
+        });
+        return services;
+    }
+
+    /// <summary>After routing (to recognise static assets) and before authentication.</summary>
+    public static IApplicationBuilder UseOmicsLoadShedding(this IApplicationBuilder app)
+    {
+        var limiter = app.ApplicationServices.GetRequiredService<ConcurrencyLimiter>();
+        var retryAfter = app.ApplicationServices.GetRequiredService<IOptions<LoadSheddingOptions>>().Value.RetryAfterSeconds;
+        return app.Use(async (context, next) =>
+        {
+            if (IsExempt(context))
+            {
+                await next(context);
+                return;
+            }
+
+            using var lease = await limiter.AcquireAsync(1, context.RequestAborted);
+            if (!lease.IsAcquired)
+            {
+                await BusyResponse.WriteAsync(context, retryAfter, BusyResponse.Overloaded);
+                return;
+            }
+
+            await next(context);
+        });
+    }
+
+    public static bool IsExempt(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
+    }
+}
