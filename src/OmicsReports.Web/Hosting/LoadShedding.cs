@@ -13,6 +13,8 @@ namespace OmicsReports.Web.Hosting;
 /// </summary>
 internal static class LoadShedding
 {
+    private static readonly object Admitted = new();
+
     public static IServiceCollection AddOmicsLoadShedding(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LoadSheddingOptions>().Bind(configuration.GetSection(LoadSheddingOptions.Section))
@@ -39,7 +41,9 @@ internal static class LoadShedding
         var retryAfter = app.ApplicationServices.GetRequiredService<IOptions<LoadSheddingOptions>>().Value.RetryAfterSeconds;
         return app.Use(async (context, next) =>
         {
-            if (IsExempt(context))
+            // A request re-executed for its error or not-found page was admitted (or exempt) on its first pass: asking
+            // again would make it wait for itself.
+            if (!context.Items.TryAdd(Admitted, true) || IsExempt(context))
             {
                 await next(context);
                 return;
