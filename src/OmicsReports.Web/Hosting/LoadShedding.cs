@@ -18,8 +18,8 @@ internal static class LoadShedding
     public static IServiceCollection AddOmicsLoadShedding(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LoadSheddingOptions>().Bind(configuration.GetSection(LoadSheddingOptions.Section))
-            .Validate(o => o.MaxConcurrentRequests >= 1 && o.QueueLimit >= 0 && o.RetryAfterSeconds >= 1,
-                $"{LoadSheddingOptions.Section}: MaxConcurrentRequests and RetryAfterSeconds must be at least 1, QueueLimit at least 0.")
+            .Validate(o => o.MaxConcurrentRequests >= 1 && o.QueueLimit >= 0 && o.RetryAfterSeconds >= 1 && o.QueueTimeoutMilliseconds >= 1,
+                $"{LoadSheddingOptions.Section}: MaxConcurrentRequests, RetryAfterSeconds and QueueTimeoutMilliseconds must be at least 1, QueueLimit at least 0.")
             .ValidateOnStart();
         services.AddSingleton(sp =>
         {
@@ -38,7 +38,8 @@ internal static class LoadShedding
     public static IApplicationBuilder UseOmicsLoadShedding(this IApplicationBuilder app)
     {
         var limiter = app.ApplicationServices.GetRequiredService<ConcurrencyLimiter>();
-        var retryAfter = app.ApplicationServices.GetRequiredService<IOptions<LoadSheddingOptions>>().Value.RetryAfterSeconds;
+        var options = app.ApplicationServices.GetRequiredService<IOptions<LoadSheddingOptions>>().Value;
+        var queueTimeout = TimeSpan.FromMilliseconds(options.QueueTimeoutMilliseconds);
         return app.Use(async (context, next) =>
         {
             // A request re-executed for its error or not-found page was admitted (or exempt) on its first pass: asking
@@ -49,15 +50,37 @@ internal static class LoadShedding
                 return;
             }
 
-            using var lease = await limiter.AcquireAsync(1, context.RequestAborted);
-            if (!lease.IsAcquired)
+            using var lease = await AdmitAsync(limiter, queueTimeout, context.RequestAborted);
+            if (lease is null || !lease.IsAcquired)
             {
-                await BusyResponse.WriteAsync(context, retryAfter, BusyResponse.Overloaded);
+                await BusyResponse.WriteAsync(context, options.RetryAfterSeconds, BusyResponse.Overloaded);
                 return;
             }
 
             await next(context);
         });
+    }
+
+    /// <summary>A permit, a refusal (queue full), or null when the wait in the queue ran out.</summary>
+    private static async Task<RateLimitLease?> AdmitAsync(ConcurrencyLimiter limiter, TimeSpan queueTimeout, CancellationToken aborted)
+    {
+        var lease = limiter.AttemptAcquire(1);
+        if (lease.IsAcquired)
+        {
+            return lease;
+        }
+
+        lease.Dispose();
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        waiting.CancelAfter(queueTimeout);
+        try
+        {
+            return await limiter.AcquireAsync(1, waiting.Token);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     public static bool IsExempt(HttpContext context)

@@ -14,6 +14,13 @@ public sealed record LoadSheddingOptions
     /// <summary>Requests that wait for a turn (oldest first); one more is refused at once with 503.</summary>
     public int QueueLimit { get; init; } = 200;
 
+    /// <summary>
+    /// How long a request may wait for its turn before it is refused with 503. It bounds the wait in time, whatever the
+    /// node's speed at the moment: a client that would otherwise time out (wrk and browsers' fetches after 2 s or so)
+    /// is told to retry instead.
+    /// </summary>
+    public int QueueTimeoutMilliseconds { get; init; } = 1000;
+
     /// <summary>The Retry-After a refused client gets, in seconds.</summary>
     public int RetryAfterSeconds { get; init; } = 5;
 }

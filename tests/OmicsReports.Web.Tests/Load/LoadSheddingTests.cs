@@ -8,9 +8,10 @@ using OmicsReports.Web.Tests.Infrastructure;
 namespace OmicsReports.Web.Tests.Load;
 
 /// <summary>
-/// Issue 17: beyond its concurrency and queue, the node answers pages and APIs at once with 503, Retry-After and a
-/// retry message, while the circuits' connection, static files and /health are never limited. The app here serves
-/// one request at a time with no queue; the test holds that one permit itself, as a long request would.
+/// Issue 17: beyond its concurrency, a request waits in a short queue for a limited time; beyond the queue or that
+/// time the node answers pages and APIs with 503, Retry-After and a retry message, while the circuits' connection,
+/// static files and /health are never limited. The app here serves one request at a time and queues one more for at
+/// most 3 s; the test holds that one permit itself, as a long request would.
 /// </summary>
 public sealed class LoadSheddingTests(LoadSheddingTests.TinyLimitApp app) : IClassFixture<LoadSheddingTests.TinyLimitApp>
 {
@@ -20,9 +21,11 @@ public sealed class LoadSheddingTests(LoadSheddingTests.TinyLimitApp app) : ICla
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
         using (await HoldTheOnlyPermitAsync())
         {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
             var refused = await client.GetAsync("/Account/Login?returnUrl=%2Fpatients");
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.True(waited.Elapsed >= TimeSpan.FromSeconds(2.5), $"Refused after {waited.Elapsed}, before its 3 s in the queue.");
             Assert.Equal(TimeSpan.FromSeconds(7), refused.Headers.RetryAfter?.Delta);
             Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
             var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
@@ -31,6 +34,22 @@ public sealed class LoadSheddingTests(LoadSheddingTests.TinyLimitApp app) : ICla
         }
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
+    }
+
+    [Fact]
+    public async Task QueuedRequest_WhenAPermitFrees_IsServed_AndOneBeyondTheQueueIsRefusedAtOnce()
+    {
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        var held = await HoldTheOnlyPermitAsync();
+        var queued = client.GetAsync("/Account/Login");
+        await Task.Delay(300);
+
+        var beyond = await client.GetAsync("/Account/Login");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, beyond.StatusCode);
+        Assert.False(queued.IsCompleted, "The queued request was answered while the only permit was held.");
+
+        held.Dispose();
+        Assert.Equal(HttpStatusCode.OK, (await queued).StatusCode);
     }
 
     [Fact]
@@ -72,13 +91,14 @@ public sealed class LoadSheddingTests(LoadSheddingTests.TinyLimitApp app) : ICla
         return lease;
     }
 
-    /// <summary>The app with one request at a time, no queue, and a Retry-After of 7 s.</summary>
+    /// <summary>The app with one request at a time, a queue of one for up to 3 s, and a Retry-After of 7 s.</summary>
     public sealed class TinyLimitApp : OmicsWebFactory
     {
         protected override void Configure(IWebHostBuilder builder)
         {
             builder.UseSetting("Omics:Load:MaxConcurrentRequests", "1");
-            builder.UseSetting("Omics:Load:QueueLimit", "0");
+            builder.UseSetting("Omics:Load:QueueLimit", "1");
+            builder.UseSetting("Omics:Load:QueueTimeoutMilliseconds", "3000");
             builder.UseSetting("Omics:Load:RetryAfterSeconds", "7");
         }
     }
