@@ -65,6 +65,12 @@ public sealed record Rule
     /// <summary>For resistance: the regimens it applies to (any regimen with the drug, or the drug as monotherapy).</summary>
     public ResistanceScope AppliesTo { get; init; }
 
+    /// <summary>
+    /// For resistance: the evidence shows resistance acquired on the drug (secondary KIT kinase-domain mutations after
+    /// imatinib), not that the same mutation present before treatment predicts failure. See <see cref="Reports.Distillation.AcquiredResistance"/>.
+    /// </summary>
+    public bool Acquired { get; init; }
+
     /// <summary>The setting of one of this rule's regimens: its own, or the rule's.</summary>
     public TherapySetting? SettingOf(Regimen regimen) => (regimen ?? throw new ArgumentNullException(nameof(regimen))).Setting ?? Setting;
 

@@ -51,6 +51,7 @@ internal static partial class RuleReader
         var carryOver = source.Boolean(map.Optional("carryOver"), "carryOver");
         var partners = source.TextList(map.Optional("partners"), "partners");
         var appliesTo = map.Optional("appliesTo") is { } scopeNode ? source.Enum<ResistanceScope>(scopeNode, "appliesTo") : null;
+        var acquired = source.Boolean(map.Optional("acquired"), "acquired");
         map.Finish(what);
 
         if (id is null || biomarker is null || kind is null || when is null || scope is null || therapies is null
@@ -77,6 +78,7 @@ internal static partial class RuleReader
             CarryOver = carryOver ?? true,
             Partners = partners,
             AppliesTo = appliesTo ?? ResistanceScope.AnyRegimen,
+            Acquired = acquired ?? false,
             Location = source.Locate(node),
         };
     }

@@ -103,6 +103,8 @@ public class KnowledgeValidatorTests
             Rule("UNKNOWN-REQUIREMENT", G12D, ["NSCLC"], [["sotorasib"]]) with { Setting = new TherapySetting(TherapyLine.LaterLine, ["kras-inhibitor"]) },
             Rule("KNOWN-REQUIREMENTS", G12D, ["NSCLC"], [["sotorasib"]]) with { Setting = new TherapySetting(TherapyLine.LaterLine, ["egfr-tki", "chemotherapy", "systemic-therapy", "sotorasib"]) },
             Rule("SCOPE-ON-SENSITIVITY", G12D, ["NSCLC"], [["sotorasib"]]) with { AppliesTo = ResistanceScope.Monotherapy },
+            Rule("ACQUIRED-ON-SENSITIVITY", G12D, ["NSCLC"], [["sotorasib"]]) with { Acquired = true },
+            Rule("ACQUIRED-RESISTANCE", G12D, ["NSCLC"], [["sotorasib"]], Direction.Resistant) with { Acquired = true },
             Rule("PARTNER-NOT-IN-REGIMEN", G12D, ["NSCLC"], [["sotorasib"]]) with { Partners = ["cetuximab"] },
             Rule("SETTING-ON-RESISTANCE", G12D, ["COADREAD"], [["sotorasib"]], Direction.Resistant) with { Setting = TherapySetting.FirstLine },
         };
@@ -113,6 +115,7 @@ public class KnowledgeValidatorTests
 
         Assert.Equal(
             [("unknown-drug", "UNKNOWN-DRUG"), ("unknown-requirement", "UNKNOWN-REQUIREMENT"), ("applies-to-resistance-only", "SCOPE-ON-SENSITIVITY"),
+             ("acquired-resistance-only", "ACQUIRED-ON-SENSITIVITY"),
              ("unknown-partner", "PARTNER-NOT-IN-REGIMEN"), ("setting-not-sensitivity", "SETTING-ON-RESISTANCE")],
             problems);
     }

@@ -10,7 +10,7 @@ namespace OmicsReports.Web.Tests.Browser;
 /// axe-core on every page state the UI issue lists, at 100% zoom (1366×768) and at 200% (the 683×384 CSS-pixel
 /// viewport a 200% zoom leaves), keyboard use, reflow and the one-screen summary.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public class AccessibilityBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 {
     public static TheoryData<string, int, int> States()

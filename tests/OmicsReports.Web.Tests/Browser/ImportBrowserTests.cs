@@ -8,7 +8,7 @@ using OmicsReports.Web.Tests.Infrastructure;
 namespace OmicsReports.Web.Tests.Browser;
 
 /// <summary>The import page: located errors and nothing stored, or a summary with links to the new drafts.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public class ImportBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 {
     [Fact]

@@ -7,7 +7,7 @@ using OmicsReports.Web.Tests.Infrastructure;
 namespace OmicsReports.Web.Tests.Browser;
 
 /// <summary>A dropped circuit must tell the user what is happening, then recover when the network returns.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public class ReconnectBrowserTests(OmicsWebFactory app) : IAsyncLifetime
 {
     private IPlaywright playwright = default!;

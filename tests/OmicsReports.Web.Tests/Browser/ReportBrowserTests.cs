@@ -11,7 +11,7 @@ using OmicsReports.Web.Tests.Infrastructure;
 namespace OmicsReports.Web.Tests.Browser;
 
 /// <summary>The three journeys of the issue, in headless Chromium against the real app and database.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public partial class ReportBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 {
     [Fact]

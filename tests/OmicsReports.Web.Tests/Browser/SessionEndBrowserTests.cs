@@ -9,7 +9,7 @@ namespace OmicsReports.Web.Tests.Browser;
 /// Issue 12, finding 9, for live circuits: a screen opened with a copy of the cookie is closed when the account
 /// signs out elsewhere, without waiting for its next page load.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public sealed class SessionEndBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 {
     [Fact]

@@ -7,7 +7,7 @@ using OmicsReports.Web.Tests.Infrastructure;
 namespace OmicsReports.Web.Tests.Browser;
 
 /// <summary>Real Chromium against the real app: sign-in, navigation and interactivity over the Blazor circuit.</summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public class WorklistBrowserTests(OmicsWebFactory app) : IAsyncLifetime
 {
     private IPlaywright playwright = default!;

@@ -97,3 +97,13 @@ public sealed class WebCollection : ICollectionFixture<OmicsWebFactory>
 {
     public const string Name = "web app";
 }
+
+/// <summary>
+/// The browser tests drive a second app of their own, so that they run beside the HTTP-level tests instead of after
+/// them: a collection's tests run one after another, and the two groups together were the longest part of the suite.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class WebBrowserCollection : ICollectionFixture<OmicsWebFactory>
+{
+    public const string Name = "web app, browsers";
+}

@@ -11,7 +11,7 @@ namespace OmicsReports.Web.Tests.TumorBoard;
 /// Two real browsers in one meeting: the presenter (an oncologist who presents) and a participant (another oncologist),
 /// each in their own browser context, over their own Blazor circuits.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 {
     [Fact]

@@ -11,7 +11,7 @@ namespace OmicsReports.Web.Tests.TumorBoard;
 /// navigation on one 1366×768 screen, sections followed live, one presence row per person, no edit form for those
 /// who may not edit, times in the user's zone, and a decision list of therapies only.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebBrowserCollection.Name)]
 public sealed class BoardPresentationTests(OmicsWebFactory app) : BrowserSession(app)
 {
     [Fact]

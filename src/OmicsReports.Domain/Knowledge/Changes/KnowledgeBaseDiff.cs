@@ -61,7 +61,7 @@ public static class KnowledgeBaseDiff
         ("evidence.references", r => r.Evidence.References), ("evidence.lastReviewed", r => r.Evidence.LastReviewed),
         ("rationale", r => r.Rationale), ("dose", r => r.DoseAdjustment), ("reduceDoseByPercent", r => r.ReduceDoseByPercent),
         ("setting", r => r.Setting), ("preferred", r => r.Preferred), ("carryOver", r => r.CarryOver), ("partners", r => r.Partners),
-        ("appliesTo", r => r.AppliesTo),
+        ("appliesTo", r => r.AppliesTo), ("acquired", r => r.Acquired),
     ];
 
     private static readonly (string Name, Func<TumorTypeStandard, object?> Value)[] StandardFields =

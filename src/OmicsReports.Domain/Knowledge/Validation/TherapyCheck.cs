@@ -36,6 +36,11 @@ internal static class TherapyCheck
                 yield return Error(rule, "applies-to-resistance-only", $"Rule {rule.Id} is not a resistance; 'appliesTo' has no meaning there.");
             }
 
+            if (rule.Acquired && (rule.Direction != Direction.Resistant || rule.Therapies.Count == 0))
+            {
+                yield return Error(rule, "acquired-resistance-only", $"Rule {rule.Id} is not a resistance to a named drug; 'acquired' has no meaning there.");
+            }
+
             var ruleDrugs = rule.Therapies.SelectMany(r => r.Drugs).ToHashSet(StringComparer.Ordinal);
             foreach (var partner in rule.Partners.Where(p => !ruleDrugs.Contains(p)))
             {

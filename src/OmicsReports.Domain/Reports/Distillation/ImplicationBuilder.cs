@@ -17,10 +17,12 @@ public sealed class ImplicationBuilder(KnowledgeBase knowledgeBase, Rationale ra
     {
         ArgumentNullException.ThrowIfNull(hits);
         var built = hits
-            .SelectMany(hit => Regimens(hit.Rule).Select(regimen => Create(hit, regimen, tumorType) with
-            {
-                PriorTherapy = PriorTherapies.Read(hit.Rule, regimen, priorTherapies, knowledgeBase.Drugs),
-            }))
+            .SelectMany(hit => Regimens(hit.Rule)
+                .Where(regimen => AcquiredResistance.Applies(hit.Rule, regimen, priorTherapies))
+                .Select(regimen => Create(hit, regimen, tumorType) with
+                {
+                    PriorTherapy = PriorTherapies.Read(hit.Rule, regimen, priorTherapies, knowledgeBase.Drugs),
+                }))
             .OrderBy(i => i, ImplicationRanking.Comparer)
             .ToList();
 

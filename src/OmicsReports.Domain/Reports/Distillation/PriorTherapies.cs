@@ -14,6 +14,11 @@ public static class PriorTherapies
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(drugs);
+        if (received is null && regimen is not null && rule.Acquired)
+        {
+            return AcquiredResistance.Unknown(regimen);
+        }
+
         if (received is null || regimen is null)
         {
             return null;

@@ -55,7 +55,10 @@ public sealed class ReportDistiller
         var rankedPairs = pairs.Select(p => p with { For = rankOf[p.For], Against = rankOf[p.Against] }).ToArray();
         var (ordered, groups, conflicts) = TherapyGrouping.Group(ranked, rankedPairs);
 
-        var used = new HashSet<Finding>(outcome.Hits.SelectMany(h => h.Result.Findings), ReferenceEqualityComparer.Instance);
+        // A finding only a resistance acquired on a drug the patient never received would use is reported like any other.
+        var used = new HashSet<Finding>(
+            outcome.Hits.Where(h => AcquiredResistance.AppliesToAny(h.Rule, prior)).SelectMany(h => h.Result.Findings),
+            ReferenceEqualityComparer.Instance);
         var (other, vus) = VariantSummary.For(index, knowledgeBase.Oncogenic, used);
         var reportable = new HashSet<Finding>(used, ReferenceEqualityComparer.Instance);
         foreach (var variant in index.Case.Variants.Where(v => v.Gene is { } g && rules.Evaluator.IsOncogenic(g, v)))
