@@ -41,7 +41,7 @@ else
   export Omics__Database__Provider=Sqlite
 fi
 
-wait_up() { for _ in $(seq 1 240); do curl -sf -o /dev/null "$base/Account/Login" && return 0; sleep 1; done; echo "app did not start" >&2; exit 1; }
+wait_up() { for _ in $(seq 1 900); do curl -sf -o /dev/null "$base/Account/Login" && return 0; sleep 1; done; echo "app did not start" >&2; exit 1; }
 say "Seeding the demo patients (Development start)"
 ASPNETCORE_ENVIRONMENT=Development Omics__Demo__Seed=true dotnet "$web" > "$data/seed.log" 2>&1 & app_pid=$!
 wait_up; kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
