@@ -83,6 +83,9 @@ internal static partial class WebPipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSecurityHeaders(app.Services.GetRequiredService<ExternalProviders>().All.Select(p => p.Origin));
+        // Overload is refused before sign-in checks reach the database; a database outage becomes a retry message.
+        app.UseOmicsLoadShedding();
+        app.UseDatabaseOutagePage();
         app.UseAuthentication();
         app.UseOmicsApi();
         app.UseAuthorization();
