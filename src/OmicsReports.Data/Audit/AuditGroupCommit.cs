@@ -59,10 +59,27 @@ internal sealed class AuditGroupCommit(Func<IReadOnlyList<AuditEntry>, Task> wri
             await writeBatch(batch.ConvertAll(p => p.Entry));
             batch.ForEach(p => p.Committed.TrySetResult());
         }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // One bad entry must not fail the other requests that shared its commit: each is written again on its own,
+            // and only the ones that fail alone report the failure.
+            foreach (var pending in batch)
+            {
+                try
+                {
+                    await writeBatch([pending.Entry]);
+                    pending.Committed.TrySetResult();
+                }
+                catch (Exception alone)
+                {
+                    pending.Committed.TrySetException(alone);
+                }
+            }
+        }
         catch (Exception ex)
         {
-            // Each waiting request fails as a lone append would have; the next batch starts afresh.
-            batch.ForEach(p => p.Committed.TrySetException(ex));
+            // The request fails as a lone append always did; the next batch starts afresh.
+            batch[0].Committed.TrySetException(ex);
         }
 
         bool more;

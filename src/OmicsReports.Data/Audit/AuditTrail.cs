@@ -116,6 +116,8 @@ public sealed class AuditTrail
         var (sequence, hash) = (last?.Sequence ?? 0, last?.Hash);
         foreach (var entry in entries)
         {
+            // A new row every time: an entry written again after its batch failed may carry the key of that attempt.
+            entry.Id = 0;
             AuditChain.Link(entry, sequence, hash);
             (sequence, hash) = (entry.Sequence, entry.Hash);
         }
