@@ -57,12 +57,8 @@ fi
 [ -n "$case_id" ] || { echo "DEMO-S6-UEC is not in the database" >&2; exit 1; }
 url="$base/patients/$case_id/reports/1"
 
-token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$base/Account/Login" --data-urlencode "_handler=login" \
-  --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=oncologist@demo.omics.example" \
-  --data-urlencode "Input.Password=$password"
-cookie=$(awk '$6 == "omics.auth" {print $6"="$7}' "$jar")
-[ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
+. "$here/demo-sign-in.sh"
+cookie=$(omics_perf_sign_in "$base" "$password" "$jar")
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url")" = 200 ] || { echo "the report page is not 200" >&2; exit 1; }
 echo "== $provider, $(git rev-parse --short HEAD), HTML per view $(curl -s -H "Cookie: $cookie" "$url" | wc -c) bytes, $(nproc) cores"
 for _ in $(seq 1 300); do curl -s -o /dev/null -H "Cookie: $cookie" "$url"; done   # warm-up (JIT tiers, caches)
