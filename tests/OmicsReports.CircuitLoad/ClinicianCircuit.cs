@@ -49,8 +49,9 @@ internal sealed class ClinicianCircuit(int id, IBrowser browser, string storageS
         };
 
         var visits = 0;
+        var done = 0;
         var up = false;
-        while (DateTime.UtcNow < until && !cancellationToken.IsCancellationRequested)
+        while (DateTime.UtcNow < until && !cancellationToken.IsCancellationRequested && done < (options.VisitsPerCircuit ?? int.MaxValue))
         {
             try
             {
@@ -68,6 +69,7 @@ internal sealed class ClinicianCircuit(int id, IBrowser browser, string storageS
                 }
 
                 visits++;
+                done++;
                 await ThinkAsync(until, cancellationToken);
                 await Timed("why", ExpandWhyAsync);
                 await ThinkAsync(until, cancellationToken);

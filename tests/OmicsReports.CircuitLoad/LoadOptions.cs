@@ -28,6 +28,13 @@ public sealed record LoadOptions
     /// <summary>Every this many report visits a circuit reloads its page: the old circuit closes, a new one opens.</summary>
     public int ReloadEvery { get; init; } = 8;
 
+    /// <summary>
+    /// When set, a clinician stops after this many report visits even if <see cref="Duration"/> has not run out (then
+    /// <see cref="Duration"/> is only the upper limit). A short check sets it so that its outcome does not depend on
+    /// how fast a busy machine is.
+    /// </summary>
+    public int? VisitsPerCircuit { get; init; }
+
     /// <summary>Longest wait for one interaction's result before it counts as failed.</summary>
     public TimeSpan ActionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
