@@ -8,7 +8,7 @@ namespace OmicsReports.Web.Hosting;
 /// Sheds load early: page and API requests beyond <see cref="LoadSheddingOptions.MaxConcurrentRequests"/> wait in a
 /// short queue, and beyond that are answered at once with 503 and Retry-After, before sign-in checks or the database
 /// are touched, so an overloaded node keeps serving the requests it accepted instead of letting all of them time out.
-/// The circuits' connection (/_blazor), static files and /health are never limited: a live report must not be cut
+/// The circuits' connection (/_blazor), static files (the theme's stylesheet among them) and /health are never limited: a live report must not be cut
 /// off, a page that was served must get its scripts, and a load balancer must see the node alive.
 /// </summary>
 internal static class LoadShedding
@@ -90,6 +90,7 @@ internal static class LoadShedding
             || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments(Reporting.Theme.ThemeStylesheet.Path, StringComparison.OrdinalIgnoreCase)
             || context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
     }
 }

@@ -96,6 +96,7 @@ internal static partial class WebPipelineExtensions
     public static WebApplication MapOmicsEndpoints(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
+        app.MapThemeStylesheet();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExternalSignIn();
