@@ -129,6 +129,19 @@ public sealed class DeliveryTests(ITestOutputHelper output)
         var second = await DeliveryHost.StartAsync(database, settings);
         try
         {
+            // While the first worker's lease runs, the second (polling every 0.2 s) leaves the delivery alone.
+            await System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(3));
+            var waiting = Assert.Single(await second.DeliveriesAsync(versionId));
+            Assert.Equal((DeliveryStatus.Pending, claimed.LeaseToken), (waiting.Status, waiting.LeaseToken));
+            Assert.Single(fhir.Posted);
+
+            // The lease runs out (moved into the past rather than waited for: 30 s of an idle test).
+            await using (var db = database.CreateContext())
+            {
+                await db.Deliveries.Where(d => d.VersionId == versionId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, DateTimeOffset.UtcNow.AddSeconds(-1)));
+            }
+
             var rows = await second.WaitAsync(versionId, r => r.All(d => d.Status == DeliveryStatus.Delivered), Patience);
             output.WriteLine($"second worker delivered after the lease: {clock.Elapsed.TotalSeconds:0.0} s");
             Assert.Single(rows);
