@@ -104,9 +104,10 @@ public sealed class DeliveryTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         await using var fhir = await FhirReceiver.StartAsync(holdFirstPost: true);
         await using var database = await TestDatabase.CreateAsync();
-        // The lease (and the attempt timeout just under it) must outlast stopping the first app, or on a loaded
-        // machine the held POST times out into a counted failure before the stop cancels it; 30 s leaves room.
-        var settings = DeliveryHost.Settings(30, ("EHR-FHIR", DeliveryKind.FhirServer, fhir.BaseUrl.ToString()));
+        // The lease (and the attempt timeout just under it) must outlast stopping the first app and starting the
+        // second, or on a loaded machine the held POST times out into a counted failure, or the second worker finds
+        // the lease run out before the test looks; the test moves the lease into the past itself, so it can be long.
+        var settings = DeliveryHost.Settings(600, ("EHR-FHIR", DeliveryKind.FhirServer, fhir.BaseUrl.ToString()));
         var first = await DeliveryHost.StartAsync(database, settings);
         Guid versionId;
         try

@@ -8,7 +8,7 @@ namespace OmicsReports.Web.Tests.Load;
 /// clinicians making three report visits each. It keeps the driver working as the pages change; the 200-circuit, 10-minute run is
 /// docs/perf/measure-circuits.sh.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(CircuitLoadCollection.Name)]
 public sealed class CircuitLoadSmokeTests(OmicsWebFactory app)
 {
     [Fact]
@@ -44,4 +44,11 @@ public sealed class CircuitLoadSmokeTests(OmicsWebFactory app)
         Assert.Equal(10, result.Opened);
         Assert.NotEmpty(result.Samples);
     }
+}
+
+/// <summary>An app of its own, so that the five clinicians run beside the other web tests instead of in their queue.</summary>
+[CollectionDefinition(Name)]
+public sealed class CircuitLoadCollection : ICollectionFixture<OmicsWebFactory>
+{
+    public const string Name = "web app, circuit load";
 }
