@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the tests as a provider matrix, the two passes side by side:
+# Installs what is missing, builds, and runs the tests as a provider matrix:
 #   1. every test on SQLite (each fixture makes its own database file in the temporary folder);
 #   2. the data-layer, lifecycle, immutability, audit and integration tests (trait Database=Both) and the
 #      PostgreSQL-only ones (Database=PostgreSQL) again on a private PostgreSQL cluster, the app connecting as the
@@ -18,14 +18,7 @@ omics_install_interop_tools
 run_db="omics_test_$(date +%s)_$$"
 results="$OMICS_STATE/test-results"
 pg_used=0
-pg_pid=""
 cleanup() {
-  if [ -n "$pg_pid" ] && kill -0 "$pg_pid" 2>/dev/null; then
-    # Interrupted while the PostgreSQL pass still runs: stop it (and its test hosts) before its database goes.
-    pkill -TERM -P "$pg_pid" 2>/dev/null || true
-    kill "$pg_pid" 2>/dev/null || true
-    wait "$pg_pid" 2>/dev/null || true
-  fi
   if [ "$pg_used" = "1" ]; then
     # Drop the run's databases, including any a crashed fixture left behind.
     for db in $(omics_psql -c "SELECT datname FROM pg_database WHERE datname LIKE '${run_db}%'" 2>/dev/null); do
@@ -48,50 +41,30 @@ dotnet build OmicsReports.sln -c Release -nologo -clp:ErrorsOnly -v:q
 rm -rf "$results" && mkdir -p "$results"
 status=0
 for provider in $providers; do
-  case "$provider" in sqlite|postgres) ;; *) die "OMICS_TEST_PROVIDERS may name sqlite and postgres, not '$provider'" ;; esac
-done
-
-# The PostgreSQL pass runs beside the SQLite pass, not after it: much of it waits (on the database, on leases, on
-# the omics processes the command tests start), and the two passes share nothing but the machine (own databases,
-# free ports, own result folders). Its output goes to a log that is printed when both are done.
-case " $providers " in
-  *" postgres "*)
-    omics_pg_start
-    pg_used=1
-    omics_pg_create_db "$run_db"
-    say "Running the data-layer, lifecycle, immutability, audit and integration tests on PostgreSQL (beside; log: $results/postgresql.log)"
-    (
+  case "$provider" in
+    sqlite)
+      say "Running every test on SQLite"
       start=$SECONDS
-      rc=0
+      OMICS_TEST_PROVIDER=Sqlite dotnet test OmicsReports.sln -c Release --no-build --nologo \
+        --filter "Database!=PostgreSQL" --logger "trx" --results-directory "$results/sqlite" "$@" || status=$?
+      echo "sqlite $((SECONDS - start))" >> "$results/seconds"
+      ;;
+    postgres)
+      omics_pg_start
+      pg_used=1
+      omics_pg_create_db "$run_db"
+      say "Running the data-layer, lifecycle, immutability, audit and integration tests on PostgreSQL"
+      start=$SECONDS
       OMICS_TEST_PROVIDER=PostgreSQL \
       OMICS_TEST_CONNECTION="$(omics_connection_string "$run_db")" \
       OMICS_TEST_APP_CONNECTION="$(omics_app_connection_string "$run_db")" \
         dotnet test OmicsReports.sln -c Release --no-build --nologo \
-        --filter "Database=Both|Database=PostgreSQL" --logger "trx" --results-directory "$results/postgresql" "$@" || rc=$?
+        --filter "Database=Both|Database=PostgreSQL" --logger "trx" --results-directory "$results/postgresql" "$@" || status=$?
       echo "postgresql $((SECONDS - start))" >> "$results/seconds"
-      exit "$rc"
-    ) > "$results/postgresql.log" 2>&1 &
-    pg_pid=$!
-    ;;
-esac
-
-case " $providers " in
-  *" sqlite "*)
-    say "Running every test on SQLite"
-    start=$SECONDS
-    OMICS_TEST_PROVIDER=Sqlite dotnet test OmicsReports.sln -c Release --no-build --nologo \
-      --filter "Database!=PostgreSQL" --logger "trx" --results-directory "$results/sqlite" "$@" || status=$?
-    echo "sqlite $((SECONDS - start))" >> "$results/seconds"
-    ;;
-esac
-
-if [ -n "$pg_pid" ]; then
-  pg_status=0
-  wait "$pg_pid" || pg_status=$?
-  say "The PostgreSQL pass"
-  cat "$results/postgresql.log"
-  [ "$pg_status" = "0" ] || status=$pg_status
-fi
+      ;;
+    *) die "OMICS_TEST_PROVIDERS may name sqlite and postgres, not '$provider'" ;;
+  esac
+done
 
 # Totals per provider and overall, from the TRX files.
 python3 - "$results" <<'PY' || true

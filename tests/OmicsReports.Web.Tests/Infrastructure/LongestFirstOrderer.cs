@@ -11,9 +11,9 @@ namespace OmicsReports.Web.Tests.Infrastructure;
 /// <summary>
 /// Starts the longest test collections first. xunit runs as many tests at once as there are cores, and each
 /// collection's tests one after another, so a long collection that waits for a free slot ends the run late; started
-/// first, the short ones fill the gaps beside it. (Four at a time was tried on two cores: with the PostgreSQL pass
-/// beside it the machine's load average passed 40 and round trips timed out.) The order comes from the collections' durations in the test runs
-/// (docs/performance.md, "The test suite"); collections not named keep xunit's order after these.
+/// first, the short ones fill the gaps beside it. The order comes from the collections' durations in the test runs
+/// (docs/performance.md, "The test suite"); collections not named keep xunit's order after these. More collections at
+/// a time were tried on two cores and made the run slower: the load average passed 30 and round trips timed out.
 /// </summary>
 public sealed class LongestFirstOrderer : ITestCollectionOrderer
 {

@@ -5,8 +5,8 @@ namespace OmicsReports.Web.Tests.Load;
 
 /// <summary>
 /// The live-circuit load driver (tests/OmicsReports.CircuitLoad) in its short form against the real app: five
-/// clinicians making three report visits each. It keeps the driver working as the pages change; the 200-circuit, 10-minute run is
-/// docs/perf/measure-circuits.sh.
+/// clinicians making three report visits each. It keeps the driver working as the pages change; the 200-circuit,
+/// 10-minute run is docs/perf/measure-circuits.sh.
 /// </summary>
 [Collection(CircuitLoadCollection.Name)]
 public sealed class CircuitLoadSmokeTests(OmicsWebFactory app)
@@ -26,7 +26,8 @@ public sealed class CircuitLoadSmokeTests(OmicsWebFactory app)
             VisitsPerCircuit = 3,
             ReloadEvery = 2,
             Duration = TimeSpan.FromMinutes(4),
-            RampUp = TimeSpan.FromSeconds(5),
+            // All five open within a second, long before the first has made its three visits: all five are live at once.
+            RampUp = TimeSpan.FromSeconds(1),
             ThinkMin = TimeSpan.FromSeconds(0.2),
             ThinkMax = TimeSpan.FromSeconds(0.5),
             ActionTimeout = TimeSpan.FromSeconds(60),
