@@ -136,7 +136,7 @@ public sealed class DeliveryTests(ITestOutputHelper output)
             Assert.Equal((DeliveryStatus.Pending, claimed.LeaseToken), (waiting.Status, waiting.LeaseToken));
             Assert.Single(fhir.Posted);
 
-            // The lease runs out (moved into the past rather than waited for: 30 s of an idle test).
+            // The lease runs out: moved into the past rather than waited for (ten minutes of an idle test).
             await using (var db = database.CreateContext())
             {
                 await db.Deliveries.Where(d => d.VersionId == versionId)
