@@ -8,13 +8,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 jar="$(mktemp)"; trap 'rm -f "$jar"' EXIT
 url="$base/patients/$case_id/reports/1"
 
-# Sign in through the real form (antiforgery token included) and keep the cookie.
-token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$base/Account/Login" --data-urlencode "_handler=login" \
-  --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=oncologist@demo.omics.example" \
-  --data-urlencode "Input.Password=$password"
-cookie=$(awk '$6 == "omics.auth" {print $6"="$7}' "$jar")
-[ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
+. "$here/demo-sign-in.sh"
+cookie=$(omics_perf_sign_in "$base" "$password" "$jar")
 
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq 1 200); do curl -s -o /dev/null -H "Cookie: $cookie" "$url"; done   # warm-up (JIT, caches)

@@ -18,8 +18,16 @@ public static class Chromium
         ],
     };
 
+    /// <summary>
+    /// How long an <c>Expect</c> waits for what it asserts (Playwright's default is 5 s). The suite runs several
+    /// browser tests and apps at once on two cores, where a server round trip can take longer than 5 s; a result
+    /// that never comes fails all the same, only later.
+    /// </summary>
+    public const float ExpectTimeoutMs = 20_000;
+
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(LaunchOptions);
         return (playwright, browser);

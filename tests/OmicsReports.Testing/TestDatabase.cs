@@ -83,6 +83,13 @@ public sealed class TestDatabase : IAsyncDisposable
                 $"This test needs PostgreSQL, and {Variable} is not set. Run the tests with scripts/test.sh, which starts PostgreSQL and sets it.");
         }
 
+        return await CreatePostgreSqlAsync(baseConnection, Environment.GetEnvironmentVariable(AppVariable));
+    }
+
+    /// <summary>A new database on the server of <paramref name="baseConnection"/> (a role that may create databases).</summary>
+    /// <param name="appBase">How the app connects (any database, the app role), or null to connect as the owner.</param>
+    public static async Task<TestDatabase> CreatePostgreSqlAsync(string baseConnection, string? appBase)
+    {
         var admin = new NpgsqlConnectionStringBuilder(baseConnection) { Pooling = false };
         var name = $"{admin.Database}_{Guid.NewGuid():N}"[..Math.Min(63, admin.Database!.Length + 33)];
         await using (var connection = new NpgsqlConnection(admin.ConnectionString))
@@ -93,11 +100,10 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var owner = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = name, Pooling = true }.ConnectionString;
-        var appBase = Environment.GetEnvironmentVariable(AppVariable);
         var app = string.IsNullOrWhiteSpace(appBase)
             ? owner
             : new NpgsqlConnectionStringBuilder(appBase) { Database = name, Pooling = true }.ConnectionString;
-        return new TestDatabase(provider, name, app, owner, admin.ConnectionString);
+        return new TestDatabase(DatabaseProvider.PostgreSQL, name, app, owner, admin.ConnectionString);
     }
 
     /// <summary>A Guid as an SQL literal that matches how the provider stores it (SQLite: upper-case text).</summary>

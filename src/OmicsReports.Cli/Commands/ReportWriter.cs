@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using OmicsReports.Domain.Cases;
 using OmicsReports.Domain.Serialization;
 using OmicsReports.Ingest.Diagnostics;
@@ -27,11 +26,14 @@ internal static class ReportWriter
             var value = content(c);
             var produced = Stopwatch.GetTimestamp();
             // Synchronous on purpose: each writer is a thread-pool thread with nothing else to do, and a report is a few
-            // kilobytes the file system takes into its cache; the asynchronous path cost a state machine per flush.
-            using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 14))
+            // kilobytes the file system takes into its cache; the asynchronous path cost a state machine per flush. The
+            // file is serialised into the thread's buffer and written in one call.
+            JsonScratch.Serialize(value, OmicsJson.Indented, json =>
             {
-                JsonSerializer.Serialize(stream, value, value.GetType(), OmicsJson.Indented);
-            }
+                using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                RandomAccess.Write(file, json, 0);
+                return json.Length;
+            });
 
             timings?.Add(suffix == ".case.json" ? "  of which: case (as read)" : "  of which: distil", Stopwatch.GetElapsedTime(started, produced));
             timings?.Add("  of which: serialise and write", Stopwatch.GetElapsedTime(produced));

@@ -86,7 +86,9 @@ public sealed class OmicsDatabase
                 "Set ConnectionStrings__Omics (and ConnectionStrings__OmicsOwner for migrations), or start with scripts/run.sh --postgres.");
         }
 
-        return new OmicsDatabase(provider, configured, string.IsNullOrWhiteSpace(owner) ? null : owner);
+        // Only the app's connection is bounded: the owner's connects for migrations at start-up and for the command line.
+        var pooled = ConnectionPool.FromConfiguration(configuration).Apply(configured);
+        return new OmicsDatabase(provider, pooled, string.IsNullOrWhiteSpace(owner) ? null : owner);
     }
 
     /// <summary>A database of the given provider and connection, for tools that open a second one (db copy).</summary>
@@ -106,7 +108,8 @@ public sealed class OmicsDatabase
         }
         else
         {
-            options.UseNpgsql(connection, npgsql => npgsql.MigrationsAssembly(migrations));
+            options.UseNpgsql(connection, npgsql => npgsql.MigrationsAssembly(migrations)
+                .ExecutionStrategy(dependencies => new StaleConnectionRetry(dependencies)));
         }
     }
 

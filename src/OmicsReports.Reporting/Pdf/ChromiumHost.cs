@@ -56,6 +56,12 @@ internal sealed partial class ChromiumHost(OmicsPdfOptions options, ILogger logg
         }
         catch (PlaywrightException ex)
         {
+            if (await CancelledMeanwhileAsync(cancellationToken).ConfigureAwait(false))
+            {
+                LogLaunchCancelled(logger);
+                throw new OperationCanceledException("The Chromium start was cancelled.", ex, cancellationToken);
+            }
+
             LastLaunchError = $"PDF export is unavailable: Chromium at {options.ChromiumPath} did not start " +
                               $"({FirstLine(ex.Message)}). Check the installation: {PrintFonts.InstallHint}";
             LogLaunchFailed(logger, ex);
@@ -89,6 +95,33 @@ internal sealed partial class ChromiumHost(OmicsPdfOptions options, ILogger logg
         }
     }
 
+    /// <summary>
+    /// True when the caller gave up while Chromium was starting, or does within a moment of the failure: the signal
+    /// that stops the app (Ctrl-C reaches the whole process group) also ends the Playwright driver and the browser,
+    /// and their failure can arrive before the app's own stopping token fires. Nothing is wrong with the installation
+    /// then, so the start is reported as cancelled rather than failed.
+    /// </summary>
+    private static async Task<bool> CancelledMeanwhileAsync(CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.CanBeCanceled || cancellationToken.IsCancellationRequested)
+        {
+            return cancellationToken.IsCancellationRequested;
+        }
+
+        try
+        {
+            await Task.Delay(StopGrace, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>How long a failed start waits for a cancellation that may be on its way (see <see cref="CancelledMeanwhileAsync"/>).</summary>
+    internal static TimeSpan StopGrace { get; } = TimeSpan.FromSeconds(3);
+
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PDF printer started: Chromium {Path}")]
@@ -96,6 +129,9 @@ internal sealed partial class ChromiumHost(OmicsPdfOptions options, ILogger logg
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "PDF printer: Chromium had stopped; starting a new one")]
     private static partial void LogRestart(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PDF printer: Chromium start abandoned, the caller (or the app) stopped")]
+    private static partial void LogLaunchCancelled(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "PDF printer: Chromium did not start")]
     private static partial void LogLaunchFailed(ILogger logger, Exception exception);

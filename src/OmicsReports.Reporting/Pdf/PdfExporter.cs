@@ -70,7 +70,7 @@ public sealed partial class PdfExporter : IAsyncDisposable
             Interlocked.Increment(ref running);
             try
             {
-                printed = await PrintAsync(html, deadline.Token).ConfigureAwait(false);
+                printed = await PrintRetryingAsync(html, deadline.Token).ConfigureAwait(false);
             }
             finally
             {
@@ -104,6 +104,33 @@ public sealed partial class PdfExporter : IAsyncDisposable
     {
         await Host.DisposeAsync().ConfigureAwait(false);
         slots.Dispose();
+    }
+
+    /// <summary>
+    /// Prints; when Chromium dies under the export (killed, out of memory), prints once more on a fresh browser within
+    /// the same deadline, so the person who asked gets the PDF rather than an error. A second death in a row is reported.
+    /// </summary>
+    private async Task<byte[]> PrintRetryingAsync(PrintedHtml html, CancellationToken token)
+    {
+        try
+        {
+            return await PrintAsync(html, token).ConfigureAwait(false);
+        }
+        catch (PdfExportException ex) when (ex.Failure == PdfFailure.BrowserCrashed)
+        {
+            LogRetrying(logger);
+        }
+
+        try
+        {
+            return await PrintAsync(html, token).ConfigureAwait(false);
+        }
+        catch (PdfExportException ex) when (ex.Failure == PdfFailure.BrowserCrashed)
+        {
+            throw new PdfExportException(PdfFailure.BrowserCrashed,
+                "The PDF printer (Chromium) stopped during the export, and again on a second attempt. Try again in a minute; " +
+                "if it keeps happening, tell the administrator.", ex);
+        }
     }
 
     private async Task<byte[]> PrintAsync(PrintedHtml html, CancellationToken token)
@@ -178,6 +205,9 @@ public sealed partial class PdfExporter : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PDF exported in {Milliseconds:0} ms, {Bytes} bytes")]
     private static partial void LogExported(ILogger logger, double milliseconds, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PDF export: Chromium stopped during the export; printing it again on a new browser")]
+    private static partial void LogRetrying(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "PDF export failed: {Failure}")]
     private static partial void LogFailed(ILogger logger, PdfFailure failure);

@@ -85,6 +85,9 @@ internal static partial class WebPipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSecurityHeaders(app.Services.GetRequiredService<ExternalProviders>().All.Select(p => p.Origin));
+        // Overload is refused before sign-in checks reach the database; a database outage becomes a retry message.
+        app.UseOmicsLoadShedding();
+        app.UseDatabaseOutagePage();
         app.UseAuthentication();
         app.UseOmicsApi();
         app.UseAuthorization();
@@ -95,6 +98,7 @@ internal static partial class WebPipelineExtensions
     public static WebApplication MapOmicsEndpoints(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
+        app.MapThemeStylesheet();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExternalSignIn();

@@ -23,6 +23,7 @@ internal static class WebServiceExtensions
         var configuration = builder.Configuration;
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddOmicsLoadShedding(configuration);
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;

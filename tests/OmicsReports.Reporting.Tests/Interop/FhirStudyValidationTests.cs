@@ -7,8 +7,9 @@ namespace OmicsReports.Reporting.Tests.Interop;
 
 /// <summary>
 /// Every resource of every bundle exported from the cBioPortal study (signed versions, PDF included) validates against
-/// base R4 with zero errors; the resources of the samples with implications and of every tenth other sample also
-/// validate against the Genomics Reporting IG's profiles; and for every 25th sample the whole bundle is validated
+/// base R4 with zero errors; the resources of the samples with implications and of every tenth other sample validate
+/// against the Genomics Reporting IG's profiles as well (one pass of the IG validator, which checks the base
+/// definition of each resource's type too); and for every 25th sample the whole bundle is validated
 /// against the IG, which adds the bundle's own invariants and the profiles of the entries its references point to.
 /// </summary>
 /// <remarks>
@@ -36,11 +37,15 @@ public class FhirStudyValidationTests(ITestOutputHelper output)
             Assert.Equal(bundle.Entry.Count, entries.Count);
             resources += entries.Count;
             var sample = cases[i].Specimen.SampleId;
-            errors.AddRange(entries.SelectMany(r => FhirValidation.BaseErrors(r).Select(e => $"{sample} {r.TypeName}/{r.Id} (R4): {e}")));
+            // The IG validator checks the base definition as well (FhirValidatorControlTests): one pass per resource.
             if (request.Report.Implications.Count > 0 || i % 10 == 0)
             {
                 profiled++;
                 errors.AddRange(entries.SelectMany(r => FhirValidation.IgErrors(r).Select(e => $"{sample} {r.TypeName}/{r.Id} (IG): {e}")));
+            }
+            else
+            {
+                errors.AddRange(entries.SelectMany(r => FhirValidation.BaseErrors(r).Select(e => $"{sample} {r.TypeName}/{r.Id} (R4): {e}")));
             }
 
             if (i % 25 == 0)
@@ -50,8 +55,8 @@ public class FhirStudyValidationTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{cases.Count} bundles ({resources} resources) against base R4, the resources of {profiled} of them also " +
-            $"against the IG, {whole} whole bundles against the IG, in {clock.Elapsed.TotalSeconds:F0} s; {errors.Count} errors");
+        output.WriteLine($"{cases.Count} bundles ({resources} resources): the resources of {profiled} against the IG (base R4 " +
+            $"included), of the others against base R4, {whole} whole bundles against the IG, in {clock.Elapsed.TotalSeconds:F0} s; {errors.Count} errors");
         Assert.True(cases.Count > 800, $"{cases.Count} samples");
         Assert.True(profiled > cases.Count / 10, $"{profiled} samples against the IG");
         Assert.True(errors.Count == 0, $"{errors.Count} errors:\n{string.Join('\n', errors.Take(40))}");

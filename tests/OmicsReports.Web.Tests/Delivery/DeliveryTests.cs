@@ -104,9 +104,10 @@ public sealed class DeliveryTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         await using var fhir = await FhirReceiver.StartAsync(holdFirstPost: true);
         await using var database = await TestDatabase.CreateAsync();
-        // The lease (and the attempt timeout just under it) must outlast stopping the first app, or on a loaded
-        // machine the held POST times out into a counted failure before the stop cancels it; 30 s leaves room.
-        var settings = DeliveryHost.Settings(30, ("EHR-FHIR", DeliveryKind.FhirServer, fhir.BaseUrl.ToString()));
+        // The lease (and the attempt timeout just under it) must outlast stopping the first app and starting the
+        // second, or on a loaded machine the held POST times out into a counted failure, or the second worker finds
+        // the lease run out before the test looks; the test moves the lease into the past itself, so it can be long.
+        var settings = DeliveryHost.Settings(600, ("EHR-FHIR", DeliveryKind.FhirServer, fhir.BaseUrl.ToString()));
         var first = await DeliveryHost.StartAsync(database, settings);
         Guid versionId;
         try
@@ -129,6 +130,19 @@ public sealed class DeliveryTests(ITestOutputHelper output)
         var second = await DeliveryHost.StartAsync(database, settings);
         try
         {
+            // While the first worker's lease runs, the second (polling every 0.2 s) leaves the delivery alone.
+            await System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(3));
+            var waiting = Assert.Single(await second.DeliveriesAsync(versionId));
+            Assert.Equal((DeliveryStatus.Pending, claimed.LeaseToken), (waiting.Status, waiting.LeaseToken));
+            Assert.Single(fhir.Posted);
+
+            // The lease runs out: moved into the past rather than waited for (ten minutes of an idle test).
+            await using (var db = database.CreateContext())
+            {
+                await db.Deliveries.Where(d => d.VersionId == versionId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, DateTimeOffset.UtcNow.AddSeconds(-1)));
+            }
+
             var rows = await second.WaitAsync(versionId, r => r.All(d => d.Status == DeliveryStatus.Delivered), Patience);
             output.WriteLine($"second worker delivered after the lease: {clock.Elapsed.TotalSeconds:0.0} s");
             Assert.Single(rows);
