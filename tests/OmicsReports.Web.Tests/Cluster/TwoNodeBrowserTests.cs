@@ -129,15 +129,29 @@ public sealed class TwoNodeBrowserTests(ITestOutputHelper output)
         return TimeSpan.FromMilliseconds(Math.Max(0, await participantShown - await presenterShown));
     }
 
+    /// <remarks>
+    /// Polled, not read once: a list can be re-rendered between two reads (a heartbeat, a row replaced after a
+    /// reconnect), so the check is that both pages show the same <paramref name="people"/> people at one moment within
+    /// 30 s, and the last reading is what a failure reports.
+    /// </remarks>
     private static async Task SamePresenceAsync(IPage one, IPage two, int people)
     {
-        foreach (var page in new[] { one, two })
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string[] users;
+        do
         {
-            await Assertions.Expect(page.Locator(".board-presence__item")).ToHaveCountAsync(people, new() { Timeout = 30_000 });
-        }
+            users = await Task.WhenAll(new[] { one, two }.Select(async page =>
+                string.Join(",", (await page.Locator(".board-presence__item").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.user)")).Order(StringComparer.Ordinal))));
+            if (users[0] == users[1] && users[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Length == people)
+            {
+                return;
+            }
 
-        var users = await Task.WhenAll(new[] { one, two }.Select(async page =>
-            string.Join(",", (await page.Locator(".board-presence__item").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.user)")).Order(StringComparer.Ordinal))));
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline);
+
         Assert.Equal(users[0], users[1]);
+        Assert.Equal(people, users[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }
