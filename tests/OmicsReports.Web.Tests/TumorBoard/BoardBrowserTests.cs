@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Browser;
@@ -163,9 +162,7 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         }
 
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var result = await page.RunAxe();
-
-        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(' ', n.Target) + " " + (n.Html.Length > 160 ? n.Html[..160] : n.Html)))})").ToList();
+        var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{which} at {width}×{height}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 
