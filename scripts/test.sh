@@ -36,7 +36,7 @@ fi
 [ -n "${OMICS_TESTDATA:-}" ] || say "WARNING: ../shared/testdata is missing; every test that reads the shared corpus will FAIL."
 
 say "Building"
-dotnet build OmicsReports.sln -c Release -nologo -clp:ErrorsOnly -v:q
+omics_build OmicsReports.sln -c Release -nologo -clp:ErrorsOnly -v:q
 
 rm -rf "$results" && mkdir -p "$results"
 status=0
