@@ -39,7 +39,7 @@ say "Building"
 omics_build OmicsReports.sln -c Release -nologo -clp:ErrorsOnly -v:q
 
 # The test processes (test hosts, the apps they start, the omics commands they run) are short-lived and many: without
-# tiered PGO's instrumented code and re-compilations they used 4-10 % less CPU (Cli tests 127 -> 114 CPU-seconds).
+# tiered PGO's instrumented code and re-compilations they used 4-10 % less CPU (Cli tests 125-136 -> 113-114 CPU-seconds).
 # The app and the command run with the runtime's defaults everywhere else.
 export DOTNET_TieredPGO=0
 
