@@ -90,6 +90,7 @@ internal static partial class WebPipelineExtensions
         app.UseOmicsApi();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOmicsRenderGate();
         return app;
     }
 
