@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Browser;
@@ -22,16 +21,15 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         await Assertions.Expect(presenter.Locator(".board-presence__item")).ToHaveCountAsync(2);
         await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 1 ·");
 
-        var watch = Stopwatch.StartNew();
-        await presenter.Locator("#board-next").ClickAsync();
-        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·", new() { Timeout = 1000 });
-        watch.Stop();
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"The participant followed after {watch.ElapsedMilliseconds} ms.");
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-slide-title", "Case 2 ·"),
+            () => presenter.Locator("#board-next").ClickAsync());
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·");
 
         // A keyboard shortcut moves everyone as well; the participant's page never reloads.
         await participant.EvaluateAsync("() => window.boardMarker = 'same page'");
-        await presenter.Locator("body").PressAsync("n");
-        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·", new() { Timeout = 1000 });
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-slide-title", "Case 3 ·"),
+            () => presenter.Locator("body").PressAsync("n"));
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·");
 
         await participant.Locator("#board-step-away").ClickAsync();
         await participant.Locator("body").PressAsync("p");
@@ -42,8 +40,8 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 
         await participant.Locator("#board-rejoin").ClickAsync();
         await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·");
-        await presenter.Locator("#board-previous").ClickAsync();
-        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·", new() { Timeout = 1000 });
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-slide-title", "Case 2 ·"),
+            () => presenter.Locator("#board-previous").ClickAsync());
         Assert.Equal("same page", await participant.EvaluateAsync<string>("() => window.boardMarker"));
 
         await participant.Context.CloseAsync();
@@ -56,9 +54,9 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         var board = await App.MeetingAsync(demoCases: [0]);
         var (presenter, participant, _) = await TwoPeopleAsync(board);
 
-        await OpenDetailsAsync(presenter);
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-details-title"), () => OpenDetailsAsync(presenter));
 
-        await Assertions.Expect(participant.Locator("#board-details-title")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await Assertions.Expect(participant.Locator("#board-details-title")).ToBeVisibleAsync();
         await Assertions.Expect(presenter.Locator("#board-details")).ToHaveAttributeAsync("aria-pressed", "true");
     }
 
