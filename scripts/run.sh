@@ -51,7 +51,7 @@ fi
 
 say "Building (Release)"
 # The web app and the command in one build (OmicsReports.App.slnf): one restore, both cores.
-dotnet build OmicsReports.App.slnf -c Release -nologo -clp:ErrorsOnly -v:q
+omics_build OmicsReports.App.slnf -c Release -nologo -clp:ErrorsOnly -v:q
 
 say "Applying database migrations ($Omics__Database__Provider)"
 dotnet src/OmicsReports.Cli/bin/Release/net10.0/omics.dll db migrate

@@ -39,7 +39,19 @@ fi
 [ -n "${OMICS_TESTDATA:-}" ] || say "WARNING: ../shared/testdata is missing; every test that reads the shared corpus will FAIL."
 
 say "Building"
-dotnet build OmicsReports.sln -c Release -nologo -clp:ErrorsOnly -v:q
+omics_build OmicsReports.sln -c Release -nologo -clp:ErrorsOnly -v:q
+
+# The test processes (test hosts, the apps they start, the omics commands they run) are short-lived and many: without
+# tiered PGO's instrumented code and re-compilations they used 4-10 % less CPU (Cli tests 125-136 -> 113-114 CPU-seconds).
+# The app and the command run with the runtime's defaults everywhere else.
+export DOTNET_TieredPGO=0
+
+# Chromium raises the priority of its own processes (nice -8) when it may, as root may. Beside the browser tests it then
+# starved the other test projects: the Reporting project, second in line, ended the SQLite pass up to 80 s after Web.
+# Without CAP_SYS_NICE every test process keeps the priority it was started with, and the cores are shared fairly.
+fair() {
+  if [ "$(id -u)" = "0" ] && command -v setpriv >/dev/null; then setpriv --bounding-set=-sys_nice "$@"; else "$@"; fi
+}
 
 rm -rf "$results" && mkdir -p "$results"
 status=0
@@ -48,7 +60,7 @@ for provider in $providers; do
     sqlite)
       say "Running every test on SQLite"
       start=$SECONDS
-      OMICS_TEST_PROVIDER=Sqlite dotnet test OmicsReports.sln -c Release --no-build --nologo \
+      OMICS_TEST_PROVIDER=Sqlite fair dotnet test OmicsReports.sln -c Release --no-build --nologo \
         --filter "Database!=PostgreSQL" --logger "trx" --results-directory "$results/sqlite" "$@" || status=$?
       echo "sqlite $((SECONDS - start))" >> "$results/seconds"
       ;;
@@ -61,7 +73,7 @@ for provider in $providers; do
       OMICS_TEST_PROVIDER=PostgreSQL \
       OMICS_TEST_CONNECTION="$(omics_connection_string "$run_db")" \
       OMICS_TEST_APP_CONNECTION="$(omics_app_connection_string "$run_db")" \
-        dotnet test OmicsReports.sln -c Release --no-build --nologo \
+        fair dotnet test OmicsReports.sln -c Release --no-build --nologo \
         --filter "Database=Both|Database=PostgreSQL" --logger "trx" --results-directory "$results/postgresql" "$@" || status=$?
       echo "postgresql $((SECONDS - start))" >> "$results/seconds"
       ;;

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Holds live Blazor circuits on one node and records the app's memory and CPU, as docs/performance.md
 # ("Live circuits") describes: a Release build in Development with the demo patients on SQLite, served at
-# nice -10 from a throwaway data folder, driven by tests/OmicsReports.CircuitLoad (headless Chromium pages).
+# nice -10 from a throwaway data folder, driven by tests/OmicsReports.CircuitLoad: headless Chromium pages
+# (client "chromium") or the .NET client that speaks the Blazor Server protocol over SignalR (client "protocol").
 #   usage: docs/perf/measure-circuits.sh [circuits=200] [seconds=600] [browsers=4] [port=5630] [ramp-up seconds=60]
+#          [client=chromium|protocol]   (browsers is ignored by the protocol client)
 # Writes under .omics/circuits-<time>/: app.log, samples.csv (driver: RSS, CPU share, live circuits every 10 s),
 # counters.csv (dotnet-counters: GC heap, working set every 10 s) and driver.log with the summary.
 # Exit code: the driver's (0 = no error), or 1 when the app logged an error.
 set -euo pipefail
-circuits=${1:-200}; seconds=${2:-600}; browsers=${3:-4}; port=${4:-5630}; ramp=${5:-60}
+circuits=${1:-200}; seconds=${2:-600}; browsers=${3:-4}; port=${4:-5630}; ramp=${5:-60}; client=${6:-chromium}
+case "$client" in chromium|protocol) ;; *) echo "client must be chromium or protocol, not '$client'" >&2; exit 2 ;; esac
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-out="$root/.omics/circuits-$(date -u +%Y%m%dT%H%M%S)"
+out="$root/.omics/circuits-$client-$(date -u +%Y%m%dT%H%M%S)"
 mkdir -p "$out/data"
 password="circuits-demo-password-1"
 cd "$root"
@@ -38,10 +41,10 @@ dotnet dotnet-counters collect -p "$app_pid" --refresh-interval 10 --format csv 
   --counters System.Runtime > /dev/null 2>&1 &
 counters_pid=$!
 
-echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/driver.log"
+echo "== client $client, $circuits circuits, ${seconds}s after a ${ramp}s ramp-up; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/driver.log"
 status=0
 nice -n -10 dotnet tests/OmicsReports.CircuitLoad/bin/Release/net10.0/OmicsReports.CircuitLoad.dll \
-  --base "http://127.0.0.1:$port" --password "$password" --circuits "$circuits" --seconds "$seconds" \
+  --base "http://127.0.0.1:$port" --password "$password" --client "$client" --circuits "$circuits" --seconds "$seconds" \
   --browsers "$browsers" --ramp "$ramp" --app-pid "$app_pid" --samples "$out/samples.csv" --shots "$out/shots" 2>&1 | tee -a "$out/driver.log" || status=$?
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/driver.log"
 # Errors the app itself logged (fail: or crit:), besides what the pages showed.

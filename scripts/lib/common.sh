@@ -34,6 +34,16 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 # Runs a PostgreSQL tool as the cluster's owner: 'postgres' when we are root (initdb refuses root), else ourselves.
 as_pg_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
+# dotnet build with one warm compiler server for all projects, even where the environment turns it off
+# (UseSharedCompilation=false starts a new compiler, JIT and all, for every project: a clean build of the solution took
+# 130 s instead of 88 s on two cores). The server is stopped afterwards, so the build leaves nothing running.
+omics_build() {
+  local rc=0
+  dotnet build "$@" -p:UseSharedCompilation=true || rc=$?
+  dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
+  return "$rc"
+}
+
 omics_apt_install() {
   say "Installing with apt: $*"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

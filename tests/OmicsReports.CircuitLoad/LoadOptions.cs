@@ -1,11 +1,24 @@
 namespace OmicsReports.CircuitLoad;
 
+/// <summary>How the circuits are driven.</summary>
+public enum LoadClient
+{
+    /// <summary>One headless Chromium page per circuit (the real blazor.web.js, layout and MudBlazor's scripts).</summary>
+    Chromium,
+
+    /// <summary>A .NET client speaking the Blazor Server protocol over SignalR: no browser, JS interop answered by stubs.</summary>
+    Protocol,
+}
+
 /// <summary>
 /// One load run: <see cref="Circuits"/> signed-in report pages held open for <see cref="Duration"/>, spread over
-/// <see cref="Browsers"/> Chromium processes, each acting every <see cref="ThinkMin"/>–<see cref="ThinkMax"/>.
+/// <see cref="Browsers"/> Chromium processes (or driven by the protocol client), each acting every
+/// <see cref="ThinkMin"/>–<see cref="ThinkMax"/>.
 /// </summary>
 public sealed record LoadOptions
 {
+    public LoadClient Client { get; init; } = LoadClient.Chromium;
+
     public required Uri BaseAddress { get; init; }
 
     /// <summary>The demo accounts' password (Development seeds them with <c>Omics:Demo:Password</c>).</summary>
@@ -51,6 +64,12 @@ public sealed record LoadOptions
 
     /// <summary>Where screenshots of the first failed pages go; none when null.</summary>
     public string? FailureShots { get; init; }
+
+    /// <summary>
+    /// Protocol client only, for the test that proves errors are seen: every click goes to a handler id the server never
+    /// rendered, so no click may count as done.
+    /// </summary>
+    public bool WrongHandlerIds { get; init; }
 
     public string ChromiumPath { get; init; } = Environment.GetEnvironmentVariable("OMICS_CHROMIUM") ?? "/usr/bin/chromium";
 }

@@ -5,7 +5,14 @@ namespace OmicsReports.CircuitLoad;
 /// <summary>The outcome of a run: counts, interaction latency, errors and the app samples.</summary>
 public sealed record LoadResult(
     int Circuits, int PeakLive, int Opened, int Interactions, double P50Ms, double P95Ms, IReadOnlyList<string> Errors,
-    IReadOnlyList<AppSample> Samples, DateTime SteadyFrom);
+    IReadOnlyList<AppSample> Samples, DateTime SteadyFrom)
+{
+    /// <summary>Protocol client only: JS interop calls answered with null although they expect a value, by identifier.</summary>
+    public IReadOnlyDictionary<string, int> UnsatisfiedInterop { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Protocol client only: the clicks among <see cref="Interactions"/> whose effect was seen.</summary>
+    public int Clicks { get; init; }
+}
 
 /// <summary>
 /// Runs the clinicians: launches the browsers, signs the demo oncologist and pathologist in once each through the
@@ -31,6 +38,11 @@ public static class LoadRun
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
+        if (options.Client == LoadClient.Protocol)
+        {
+            return await Protocol.ProtocolRun.RunAsync(options, log, cancellationToken);
+        }
+
         using var playwright = await Playwright.CreateAsync();
         var browsers = new List<IBrowser>();
         try
@@ -53,7 +65,9 @@ public static class LoadRun
 
             var targets = await ReportTargets.DiscoverAsync(browsers[0], states[0], options);
             await log.WriteLineAsync($"{targets.Others.Count + 1} reports: heavy {targets.Heavy}");
-            return await HoldAsync(options, browsers, states, targets, log, cancellationToken);
+            return await HoldAsync(options, (i, tally, until, token) =>
+                new ClinicianCircuit(i, browsers[i % browsers.Count], states[i % states.Count], targets, options, tally).RunAsync(until, token),
+                log, cancellationToken);
         }
         finally
         {
@@ -64,7 +78,8 @@ public static class LoadRun
         }
     }
 
-    private static async Task<LoadResult> HoldAsync(LoadOptions options, List<IBrowser> browsers, List<string> states, ReportTargets targets,
+    /// <summary>Opens the clinicians over the ramp-up, reports progress every 30 s, samples the app, and counts.</summary>
+    internal static async Task<LoadResult> HoldAsync(LoadOptions options, Func<int, LoadTally, DateTime, CancellationToken, Task> clinician,
         TextWriter log, CancellationToken cancellationToken)
     {
         var tally = new LoadTally();
@@ -85,8 +100,7 @@ public static class LoadRun
                 return; // stopped before this clinician arrived
             }
 
-            var clinician = new ClinicianCircuit(i, browsers[i % browsers.Count], states[i % states.Count], targets, options, tally);
-            await clinician.RunAsync(until, cancellationToken);
+            await clinician(i, tally, until, cancellationToken);
         }).ToList();
         var all = Task.WhenAll(circuits);
         var shown = 0;
@@ -107,7 +121,11 @@ public static class LoadRun
         await sampling.CancelAsync();
         await samplerTask;
         return new LoadResult(options.Circuits, tally.Peak, tally.Opened, tally.Interactions, tally.Percentile(0.5), tally.Percentile(0.95),
-            tally.Errors, sampler?.Samples ?? [], steadyFrom);
+            tally.Errors, sampler?.Samples ?? [], steadyFrom)
+        {
+            UnsatisfiedInterop = new Dictionary<string, int>(tally.UnsatisfiedInterop, StringComparer.Ordinal),
+            Clicks = tally.Clicks,
+        };
     }
 
     /// <summary>A real sign-in through the form; the cookies it leaves are the storage state of that role's circuits.</summary>

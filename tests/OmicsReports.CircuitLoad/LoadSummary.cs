@@ -33,11 +33,18 @@ public static class LoadSummary
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"circuits: {result.Circuits} asked, {result.PeakLive} live at peak, {result.Opened} opened in all (reloads included)");
-        text.AppendLine(c, $"interactions: {result.Interactions}, p50 {result.P50Ms:0} ms, p95 {result.P95Ms:0} ms");
+        var clicks = result.Clicks > 0 ? string.Create(c, $" ({result.Clicks} of them clicks seen to take effect)") : string.Empty;
+        text.AppendLine(c, $"interactions: {result.Interactions}, p50 {result.P50Ms:0} ms, p95 {result.P95Ms:0} ms{clicks}");
         text.AppendLine(c, $"errors: {result.Errors.Count}");
         foreach (var error in result.Errors.Take(20))
         {
             text.AppendLine(c, $"  {error}");
+        }
+
+        if (result.UnsatisfiedInterop.Count > 0)
+        {
+            var calls = string.Join(", ", result.UnsatisfiedInterop.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} ×{u.Value}"));
+            text.AppendLine(c, $"JS interop calls answered with null although they expect a value: {calls}");
         }
 
         var steady = result.Samples.Where(s => s.At >= result.SteadyFrom).ToList();

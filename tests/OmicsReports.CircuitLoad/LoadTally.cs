@@ -8,11 +8,17 @@ public sealed class LoadTally
     private readonly ConcurrentQueue<double> latencies = new();
     private readonly ConcurrentQueue<string> errors = new();
     private int interactions;
+    private int clicks;
     private int live;
     private int opened;
     private int peak;
 
     public int Interactions => Volatile.Read(ref interactions);
+
+    /// <summary>Protocol client only: clicks dispatched whose effect was seen (a "Why?" expanded, a tab shown).</summary>
+    public int Clicks => Volatile.Read(ref clicks);
+
+    public void Clicked() => Interlocked.Increment(ref clicks);
 
     /// <summary>Circuits whose page is up and interactive right now.</summary>
     public int Live => Volatile.Read(ref live);
@@ -24,6 +30,12 @@ public sealed class LoadTally
     public int Opened => Volatile.Read(ref opened);
 
     public IReadOnlyList<string> Errors => [.. errors];
+
+    /// <summary>
+    /// Protocol client only: JS interop calls that expected a value the client could not give (answered with null),
+    /// by identifier, with their counts.
+    /// </summary>
+    public ConcurrentDictionary<string, int> UnsatisfiedInterop { get; } = new(StringComparer.Ordinal);
 
     public void Succeeded(TimeSpan took)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using OmicsReports.CircuitLoad;
 
-// usage: OmicsReports.CircuitLoad --base http://127.0.0.1:5630 --password <demo password> [--circuits 200]
+// usage: OmicsReports.CircuitLoad --base http://127.0.0.1:5630 --password <demo password> [--client chromium|protocol] [--circuits 200]
 //   [--browsers 4] [--seconds 600] [--ramp 60] [--think-min 4] [--think-max 10] [--reload-every 8]
 //   [--app-pid <pid>] [--samples samples.csv] [--shots <folder for screenshots of failed pages>]
 // Exit code 0 when the run ended without a single error, 1 otherwise.
@@ -19,6 +19,7 @@ TimeSpan Seconds(string key, double fallback) =>
 var options = new LoadOptions
 {
     BaseAddress = new Uri(Need("base")),
+    Client = Enum.Parse<LoadClient>(named.GetValueOrDefault("client", "chromium"), ignoreCase: true),
     Password = Need("password"),
     Circuits = Int("circuits", 200),
     Browsers = Int("browsers", 4),

@@ -14,7 +14,7 @@ namespace OmicsReports.Cli.Tests;
 /// </summary>
 public sealed class DatabaseReanalyzeTests
 {
-    private const int Cases = 600;
+    private const int Cases = 300;
 
     [Fact]
     public async Task Reanalyze_KilledMidRun_ResumesWithNoDuplicateAndNoLostCase()

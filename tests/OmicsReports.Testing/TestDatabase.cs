@@ -148,7 +148,21 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var connection = new NpgsqlConnection(adminConnection);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        // A connection closed a moment ago can leave its server process still exiting. FORCE then tries to end that
+        // process, and fails with 42501 when it belongs to the app role, which the owner may not signal (a clean-clone
+        // run failed so in a class clean-up). Such a process is gone within moments: try again for up to 10 s.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     private DbConnection Open(string connectionString) => Provider == DatabaseProvider.Sqlite

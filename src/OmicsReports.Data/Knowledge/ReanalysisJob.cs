@@ -21,11 +21,16 @@ public sealed record ReanalysisProgress(
 /// </summary>
 public sealed class ReanalysisJob(IDbContextFactory<OmicsDbContext> contexts, AuditTrail audit, TimeProvider clock)
 {
-    /// <summary>Starts a run under <paramref name="knowledge"/>, or returns the run already going (one at a time).</summary>
+    /// <summary>
+    /// Starts a run under <paramref name="knowledge"/>, or returns the run already going (one at a time). A signed-in
+    /// <paramref name="user"/> must be a curator (<see cref="UnauthorizedAccessException"/> otherwise), whatever page
+    /// offered the button; null is the operator at the command line, who already holds the database.
+    /// </summary>
     public async Task<(Guid RunId, bool Created)> CreateAsync(
         KnowledgeBaseStamp knowledge, string createdBy, ClaimsPrincipal? user, string remoteAddress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        MustCurate(user, "start a reanalysis");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var running = await db.ReanalysisRuns.AsNoTracking().Where(r => r.Status == RunStatus.Running)
             .Select(r => new { r.Id, r.KnowledgeBaseSha256 }).ToListAsync(cancellationToken);
@@ -66,9 +71,11 @@ public sealed class ReanalysisJob(IDbContextFactory<OmicsDbContext> contexts, Au
         return (run.Id, true);
     }
 
-    /// <summary>Asks a running run to stop after its current batch; the rows done so far stay.</summary>
+    /// <summary>Asks a running run to stop after its current batch; the rows done so far stay. Curators only.</summary>
     public async Task<bool> CancelAsync(Guid runId, ClaimsPrincipal user, string remoteAddress, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        MustCurate(user, "cancel a reanalysis");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await db.ReanalysisRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CancelRequested, true), cancellationToken);
@@ -78,6 +85,15 @@ public sealed class ReanalysisJob(IDbContextFactory<OmicsDbContext> contexts, Au
         }
 
         return updated > 0;
+    }
+
+    /// <summary>The same rule as the console's page policy (<see cref="Identity.Policies.CurateKnowledge"/>).</summary>
+    private static void MustCurate(ClaimsPrincipal? user, string what)
+    {
+        if (user is not null && !user.IsInRole(Identity.Roles.Curator))
+        {
+            throw new UnauthorizedAccessException($"Only a curator may {what}.");
+        }
     }
 
     /// <summary>The unfinished run under this release, if one was interrupted (a crash, a stop, a kill).</summary>

@@ -18,8 +18,8 @@ internal static class LoadShedding
     public static IServiceCollection AddOmicsLoadShedding(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LoadSheddingOptions>().Bind(configuration.GetSection(LoadSheddingOptions.Section))
-            .Validate(o => o.MaxConcurrentRequests >= 1 && o.QueueLimit >= 0 && o.RetryAfterSeconds >= 1 && o.QueueTimeoutMilliseconds >= 1,
-                $"{LoadSheddingOptions.Section}: MaxConcurrentRequests, RetryAfterSeconds and QueueTimeoutMilliseconds must be at least 1, QueueLimit at least 0.")
+            .Validate(o => o.MaxConcurrentRequests >= 1 && o.MaxConcurrentRenders >= 1 && o.QueueLimit >= 0 && o.RetryAfterSeconds >= 1 && o.QueueTimeoutMilliseconds >= 1,
+                $"{LoadSheddingOptions.Section}: MaxConcurrentRequests, MaxConcurrentRenders, RetryAfterSeconds and QueueTimeoutMilliseconds must be at least 1, QueueLimit at least 0.")
             .ValidateOnStart();
         services.AddSingleton(sp =>
         {
@@ -31,6 +31,7 @@ internal static class LoadShedding
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             });
         });
+        services.AddSingleton<RenderGate>();
         return services;
     }
 
@@ -59,6 +60,13 @@ internal static class LoadShedding
 
             await next(context);
         });
+    }
+
+    /// <summary>The last step before the endpoint (routing, sign-in and authorization have run): see <see cref="RenderGate"/>.</summary>
+    public static IApplicationBuilder UseOmicsRenderGate(this IApplicationBuilder app)
+    {
+        var gate = app.ApplicationServices.GetRequiredService<RenderGate>();
+        return app.Use(gate.PassAsync);
     }
 
     /// <summary>A permit, a refusal (queue full), or null when the wait in the queue ran out.</summary>

@@ -11,6 +11,12 @@ public sealed record LoadSheddingOptions
     /// <summary>Requests served at the same time; more only add waiting on two cores.</summary>
     public int MaxConcurrentRequests { get; init; } = 16;
 
+    /// <summary>
+    /// Server renders of pages at the same time, among the admitted requests (<see cref="RenderGate"/>); by default
+    /// two per core, measured on two cores (docs/performance.md, "Report page": p95 and throughput with 2, 4 and 16).
+    /// </summary>
+    public int MaxConcurrentRenders { get; init; } = 2 * Environment.ProcessorCount;
+
     /// <summary>Requests that wait for a turn (oldest first); one more is refused at once with 503.</summary>
     public int QueueLimit { get; init; } = 200;
 

@@ -92,6 +92,7 @@ internal static partial class WebPipelineExtensions
         app.UseOmicsApi();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOmicsRenderGate();
         return app;
     }
 

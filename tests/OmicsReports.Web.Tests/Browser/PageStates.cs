@@ -26,12 +26,9 @@ internal static class PageStates
         switch (state)
         {
             case "report-why":
-                await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Why\\?") }).First.ClickAsync();
-                break;
             case var tab when tab.StartsWith("tab-", StringComparison.Ordinal):
-                var name = tab[4..].Replace('-', ' ');
-                await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{name}", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
-                break;
+                await ShowReportStateAsync(page, state);
+                return;
             case "sign-dialog":
                 await page.GetByRole(AriaRole.Button, new() { Name = "Sign report…" }).ClickAsync();
                 await page.GetByRole(AriaRole.Dialog).WaitForAsync();
@@ -59,6 +56,48 @@ internal static class PageStates
         }
 
         await page.WaitForTimeoutAsync(300); // dialogs and tabs finish their transitions
+    }
+
+    /// <summary>The report page's states, in the order <see cref="ShowReportStateAsync"/> can walk them on one load.</summary>
+    public static readonly string[] ReportStates =
+    [
+        "report", "report-why", "tab-variants", "tab-copy-number", "tab-fusions", "tab-expression", "tab-protein",
+        "tab-pharmacogenomics", "tab-data-quality", "tab-interpretation", "tab-comments", "tab-history",
+    ];
+
+    /// <summary>
+    /// Brings an open report page to one of <see cref="ReportStates"/>, whatever state it was in: "report" is the
+    /// Variants tab with every "Why?" closed, "report-why" the same with the first "Why?" open, "tab-…" that tab with
+    /// every "Why?" closed. On a fresh load it clicks what the state names and nothing else.
+    /// </summary>
+    public static async Task ShowReportStateAsync(IPage page, string state)
+    {
+        await SetFirstWhyAsync(page, open: state == "report-why");
+        var tab = state.StartsWith("tab-", StringComparison.Ordinal) ? state[4..].Replace('-', ' ') : "variants";
+        var header = page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{tab}", System.Text.RegularExpressions.RegexOptions.IgnoreCase) });
+        if (state.StartsWith("tab-", StringComparison.Ordinal) || await header.GetAttributeAsync("aria-selected") != "true")
+        {
+            await header.ClickAsync();
+            await Assertions.Expect(header).ToHaveAttributeAsync("aria-selected", "true");
+        }
+
+        await page.WaitForTimeoutAsync(300); // tabs and the "Why?" panel finish their transitions
+    }
+
+    private static async Task SetFirstWhyAsync(IPage page, bool open)
+    {
+        var why = page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Why\\?") }).First;
+        if (!open && await why.CountAsync() == 0)
+        {
+            return; // a report without a "Why?" is already in a closed state
+        }
+
+        var wanted = open ? "true" : "false";
+        if (await why.GetAttributeAsync("aria-expanded") != wanted)
+        {
+            await why.ClickAsync();
+            await Assertions.Expect(why).ToHaveAttributeAsync("aria-expanded", wanted);
+        }
     }
 
     /// <summary>

@@ -36,6 +36,12 @@ public class ScreenshotTests(OmicsWebFactory app) : BrowserSession(app)
         await Capture(oncologist, "/patients?q=muller", "02-worklist-search.png");
         await Capture(oncologist, $"/patients/{await DemoCaseAsync("DEMO-S1-MEL")}/reports/1", "05-report-summary-signed.png");
         await Capture(oncologist, $"/patients/{await DemoCaseAsync("DEMO-S3-LUNG")}/reports/2", "07-report-amended-summary.png");
+        // Before the import pictures below add a test case to the worklist.
+        var zoomed = await Watched(PageAsync(Roles.Oncologist, 683, 384), errors);
+        await Capture(zoomed, "/patients", "03-worklist-at-200-percent.png", 683, 384);
+        await Capture(zoomed, report, "24-report-at-200-percent.png", 683, 384);
+        var narrow = await Watched(PageAsync(Roles.Oncologist, 1024, 768), errors);
+        await Capture(narrow, "/patients", "04-worklist-at-1024.png", 1024, 768);
 
         var pathologist = await Watched(PageAsync(Roles.Pathologist), errors);
         await Capture(pathologist, report, "06-report-summary-in-review.png");
@@ -69,18 +75,12 @@ public class ScreenshotTests(OmicsWebFactory app) : BrowserSession(app)
         var curator = await Watched(PageAsync(Roles.Curator), errors);
         await Capture(curator, "/knowledge", "20-knowledge-base.png");
 
-        var board = await App.MeetingAsync(demoCases: [0, 1]);
-        var presenter = await Watched(SignedInAsync(board.PresenterEmail), errors);
-        await Capture(presenter, "/boards", "21-boards.png");
-        await Capture(presenter, $"/boards/{board.Id}", "22-meeting.png");
-        await Capture(presenter, $"/boards/{board.Id}/present", "23-presentation.png", 1366, 768, async page =>
+        var board = await App.MeetingOfAsync(await App.DemoUserAsync(Roles.Oncologist), [await DemoCaseAsync("DEMO-S1-MEL"), await DemoCaseAsync("DEMO-S2-CRC")]);
+        await Capture(oncologist, "/boards", "21-boards.png");
+        await Capture(oncologist, $"/boards/{board.Id}", "22-meeting.png");
+        await Capture(oncologist, $"/boards/{board.Id}/present", "23-presentation.png", 1366, 768, async page =>
             await page.Locator("#board-slide-title").WaitForAsync());
 
-        var zoomed = await Watched(PageAsync(Roles.Oncologist, 683, 384), errors);
-        await Capture(zoomed, "/patients", "03-worklist-at-200-percent.png", 683, 384);
-        await Capture(zoomed, report, "24-report-at-200-percent.png", 683, 384);
-        var narrow = await Watched(PageAsync(Roles.Oncologist, 1024, 768), errors);
-        await Capture(narrow, "/patients", "04-worklist-at-1024.png", 1024, 768);
 
         Assert.Empty(errors);
         foreach (var file in Directory.GetFiles(folder, "*.png"))
@@ -115,20 +115,5 @@ public class ScreenshotTests(OmicsWebFactory app) : BrowserSession(app)
         await page.SetViewportSizeAsync(1366, 768);
         await PageStates.OpenAsync(page, state, App, DemoCaseAsync);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, file) });
-    }
-
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await (await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-        })).NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestActors.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        return page;
     }
 }

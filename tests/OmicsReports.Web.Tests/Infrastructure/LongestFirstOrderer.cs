@@ -19,14 +19,14 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
-        AxeReportCollection.Name,
         WebBrowserCollection.Name,
-        AxePagesCollection.Name,
         WebCollection.Name,
-        "Test collection for OmicsReports.Web.Tests.Delivery.DeliveryTests",
+        AxePagesCollection.Name,
         ScreenshotCollection.Name,
-        CircuitLoadCollection.Name,
         SsoCollection.Name,
+        CircuitLoadCollection.Name,
+        "Test collection for OmicsReports.Web.Tests.Delivery.DeliveryTests",
+        AxeReportCollection.Name,
         ApiCollection.Name,
     ];
 

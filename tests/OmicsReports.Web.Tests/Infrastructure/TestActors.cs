@@ -25,6 +25,16 @@ public static class TestActors
         return For(role, user!.Id, email);
     }
 
+    /// <summary>The demo account of a role (seeded in Development and in the tests), as the services see it signed in.</summary>
+    public static async Task<Actor> DemoUserAsync(this OmicsWebFactory app, string role)
+    {
+        var email = DemoOptions.EmailFor(role);
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OmicsUser>>().FindByEmailAsync(email);
+        Assert.True(user is not null, $"The demo account {email} is missing.");
+        return For(role, user.Id, email);
+    }
+
     /// <summary>A principal as the cookie handler would build it, without an account behind it.</summary>
     public static Actor For(string? role, string userId = "no-account", string name = "someone@test.example")
     {

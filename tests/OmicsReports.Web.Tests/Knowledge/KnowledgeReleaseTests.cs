@@ -89,6 +89,28 @@ public sealed class KnowledgeReleaseTests(KnowledgeReleaseApp app)
         Assert.Contains("alpelisib + fulvestrant no longer supported (was tier IIC)", reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Data.Identity.Roles.Pathologist)]
+    [InlineData(Data.Identity.Roles.Oncologist)]
+    [InlineData(Data.Identity.Roles.Admin)]
+    public async Task StartAndCancel_ByAnyoneButACurator_AreRefusedByTheService_AndLeaveNoTrace(string role)
+    {
+        var job = app.Services.GetRequiredService<ReanalysisJob>();
+        var user = Infrastructure.TestActors.For(role).User;
+        var done = await app.CompletedRunAsync();
+        await using var db = await Contexts().CreateDbContextAsync();
+        var runs = await db.ReanalysisRuns.CountAsync();
+
+        var start = await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            job.CreateAsync(app.Services.GetRequiredService<IReportEngine>().KnowledgeBase!, "someone", user, "127.0.0.1"));
+        var cancel = await Assert.ThrowsAsync<UnauthorizedAccessException>(() => job.CancelAsync(done.RunId, user, "127.0.0.1"));
+
+        Assert.Equal("Only a curator may start a reanalysis.", start.Message);
+        Assert.Equal("Only a curator may cancel a reanalysis.", cancel.Message);
+        Assert.Equal(runs, await db.ReanalysisRuns.CountAsync());
+        Assert.Equal(0, await db.AuditEntries.CountAsync(e => e.UserName == "someone" || e.UserName == user.Identity!.Name));
+    }
+
     private IDbContextFactory<OmicsDbContext> Contexts() => app.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>();
 
     /// <summary>Every signed version's stored content, hashed independently of the job's own fingerprint.</summary>

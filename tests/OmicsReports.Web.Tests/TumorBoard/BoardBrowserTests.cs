@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OmicsReports.Data.Identity;
 using OmicsReports.Web.Tests.Browser;
@@ -23,16 +21,15 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         await Assertions.Expect(presenter.Locator(".board-presence__item")).ToHaveCountAsync(2);
         await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 1 ·");
 
-        var watch = Stopwatch.StartNew();
-        await presenter.Locator("#board-next").ClickAsync();
-        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·", new() { Timeout = 1000 });
-        watch.Stop();
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"The participant followed after {watch.ElapsedMilliseconds} ms.");
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-slide-title", "Case 2 ·"),
+            () => presenter.Locator("#board-next").ClickAsync());
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·");
 
         // A keyboard shortcut moves everyone as well; the participant's page never reloads.
         await participant.EvaluateAsync("() => window.boardMarker = 'same page'");
-        await presenter.Locator("body").PressAsync("n");
-        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·", new() { Timeout = 1000 });
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-slide-title", "Case 3 ·"),
+            () => presenter.Locator("body").PressAsync("n"));
+        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·");
 
         await participant.Locator("#board-step-away").ClickAsync();
         await participant.Locator("body").PressAsync("p");
@@ -43,8 +40,8 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
 
         await participant.Locator("#board-rejoin").ClickAsync();
         await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 3 ·");
-        await presenter.Locator("#board-previous").ClickAsync();
-        await Assertions.Expect(participant.Locator("#board-slide-title")).ToContainTextAsync("Case 2 ·", new() { Timeout = 1000 });
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-slide-title", "Case 2 ·"),
+            () => presenter.Locator("#board-previous").ClickAsync());
         Assert.Equal("same page", await participant.EvaluateAsync<string>("() => window.boardMarker"));
 
         await participant.Context.CloseAsync();
@@ -57,9 +54,9 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
         var board = await App.MeetingAsync(demoCases: [0]);
         var (presenter, participant, _) = await TwoPeopleAsync(board);
 
-        await OpenDetailsAsync(presenter);
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#board-details-title"), () => OpenDetailsAsync(presenter));
 
-        await Assertions.Expect(participant.Locator("#board-details-title")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await Assertions.Expect(participant.Locator("#board-details-title")).ToBeVisibleAsync();
         await Assertions.Expect(presenter.Locator("#board-details")).ToHaveAttributeAsync("aria-pressed", "true");
     }
 
@@ -148,25 +145,54 @@ public sealed class BoardBrowserTests(OmicsWebFactory app) : BrowserSession(app)
     [InlineData("presentation", 683, 384)]
     public async Task BoardPage_HasNoAxeViolations(string which, int width, int height)
     {
+        var results = await App.Browsers.OnceAsync("axe board pages", BoardPagesAxeAsync);
+
+        var violations = results[(which, width, height)];
+        Assert.True(violations.Count == 0, $"{which} at {width}×{height}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+    }
+
+    /// <summary>
+    /// The three board pages of one meeting, each loaded at 683×384, checked, widened to 1366×900 and checked again:
+    /// one sign-in and three loads for the six cases (issue 14). Widening reaches the layout of a load at the large
+    /// size (<see cref="PageStates.WidenAsync"/>); the presentation has no navigation drawer to wait for.
+    /// </summary>
+    private async Task<Dictionary<(string Which, int Width, int Height), List<string>>> BoardPagesAxeAsync()
+    {
         var board = await App.MeetingAsync(demoCases: [0, 1]);
-        var page = await SignedInAsync(board.PresenterEmail, width, height);
-        await GotoInteractiveAsync(page, which switch
+        var page = await SignedInAsync(board.PresenterEmail, 683, 384);
+        var results = new Dictionary<(string Which, int Width, int Height), List<string>>();
+        foreach (var which in new[] { "list", "meeting", "presentation" })
         {
-            "list" => "/boards",
-            "meeting" => $"/boards/{board.Id}",
-            _ => $"/boards/{board.Id}/present",
-        });
-        if (which == "presentation")
-        {
-            await Assertions.Expect(page.Locator("#board-slide-title")).ToContainTextAsync("Case 1 ·");
-            await OpenDetailsAsync(page);
+            await page.SetViewportSizeAsync(683, 384);
+            await GotoInteractiveAsync(page, which switch
+            {
+                "list" => "/boards",
+                "meeting" => $"/boards/{board.Id}",
+                _ => $"/boards/{board.Id}/present",
+            });
+            if (which == "presentation")
+            {
+                await Assertions.Expect(page.Locator("#board-slide-title")).ToContainTextAsync("Case 1 ·");
+                await OpenDetailsAsync(page);
+            }
+
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            results[(which, 683, 384)] = await Axe.ViolationsAsync(page);
+            if (which == "presentation")
+            {
+                await page.SetViewportSizeAsync(1366, 900);
+                await page.WaitForTimeoutAsync(300);
+            }
+            else
+            {
+                await PageStates.WidenAsync(page, 1366, 900);
+            }
+
+            results[(which, 1366, 900)] = await Axe.ViolationsAsync(page);
         }
 
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var result = await page.RunAxe();
-
-        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(' ', n.Target) + " " + (n.Html.Length > 160 ? n.Html[..160] : n.Html)))})").ToList();
-        Assert.True(violations.Count == 0, $"{which} at {width}×{height}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+        await page.Context.CloseAsync();
+        return results;
     }
 
     private Task<(IPage Presenter, IPage Participant, string ParticipantId)> TwoPeopleAsync(BoardScenario board) => Browser.TwoPeopleAsync(App, board);

@@ -62,11 +62,29 @@ public class BoardClockTests
         Assert.Equal("UTC", clock.ZoneName);
     }
 
+    [Fact]
+    public async Task LearnAsync_WhenTheBrowserAnswersNothing_KeepsUtc()
+    {
+        var clock = new BoardClock(new SilentBrowser());
+        clock.Use("Europe/Berlin");
+
+        Assert.True(await clock.LearnAsync());
+        Assert.Equal("UTC", clock.ZoneName);
+    }
+
     private static BoardClock Clock(string zone)
     {
         var clock = new BoardClock(new NoBrowser());
         clock.Use(zone);
         return clock;
+    }
+
+    /// <summary>A browser that answers every call with null (no Intl).</summary>
+    private sealed class SilentBrowser : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult(default(TValue)!);
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => ValueTask.FromResult(default(TValue)!);
     }
 
     /// <summary>A circuit whose browser cannot be reached, as during prerendering.</summary>

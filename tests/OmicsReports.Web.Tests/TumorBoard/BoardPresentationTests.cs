@@ -65,12 +65,14 @@ public sealed class BoardPresentationTests(OmicsWebFactory app) : BrowserSession
         var decision = participant.GetByRole(AriaRole.Heading, new() { Name = "Board decision on case 1" });
         await Assertions.Expect(decision).ToBeHiddenAsync();
 
-        await presenter.GetByRole(AriaRole.Button, new() { Name = "Decision", Exact = true }).ClickAsync();
-        await Assertions.Expect(decision).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Shows("#decision-title", "Board decision on case 1"),
+            () => presenter.GetByRole(AriaRole.Button, new() { Name = "Decision", Exact = true }).ClickAsync());
+        await Assertions.Expect(decision).ToBeVisibleAsync();
         await Assertions.Expect(participant.GetByRole(AriaRole.Button, new() { Name = "Decision", Exact = true, Pressed = true })).ToBeVisibleAsync();
 
-        await presenter.GetByRole(AriaRole.Button, new() { Name = "Key findings", Exact = true }).ClickAsync();
-        await Assertions.Expect(decision).ToBeHiddenAsync(new() { Timeout = 1000 });
+        await BoardFollow.WithinLimitAsync(presenter, participant, BoardFollow.Hides("#decision-title"),
+            () => presenter.GetByRole(AriaRole.Button, new() { Name = "Key findings", Exact = true }).ClickAsync());
+        await Assertions.Expect(decision).ToBeHiddenAsync();
         await Assertions.Expect(participant.GetByRole(AriaRole.Button, new() { Name = "Key findings", Exact = true, Pressed = true })).ToBeVisibleAsync();
     }
 

@@ -25,21 +25,34 @@ public static class BoardScenarios
     {
         ArgumentNullException.ThrowIfNull(app);
         presenter ??= await app.CreateUserAsync(Roles.Oncologist);
+        var stored = new List<StoredVersion>();
+        foreach (var demo in demoCases ?? [0, 1, 2])
+        {
+            stored.Add(await app.StoreCaseAsync(demo));
+        }
+
+        var meeting = await app.MeetingOfAsync(presenter, [.. stored.Select(s => s.CaseId)], deIdentified);
+        return new BoardScenario(meeting, presenter, presenter.UserName, stored);
+    }
+
+    /// <summary>A meeting of cases already stored (the demo patients, for pictures), with "Question on case N" each.</summary>
+    public static async Task<MeetingView> MeetingOfAsync(this OmicsWebFactory app, Actor presenter, IReadOnlyList<Guid> caseIds, bool deIdentified = false)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(presenter);
+        ArgumentNullException.ThrowIfNull(caseIds);
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var input = new MeetingInput("Molecular tumour board", DateTimeOffset.UtcNow.AddMinutes(-5), 120, "Room 4", presenter.UserId, deIdentified, []);
         var created = await services.GetRequiredService<BoardMeetings>().CreateAsync(presenter, input);
         Assert.True(created.Succeeded, created.Message);
-        var stored = new List<StoredVersion>();
-        foreach (var demo in demoCases ?? [0, 1, 2])
+        for (var i = 0; i < caseIds.Count; i++)
         {
-            var version = await app.StoreCaseAsync(demo);
-            stored.Add(version);
-            var added = await services.GetRequiredService<BoardAgenda>().AddCaseAsync(presenter, created.Id!.Value, version.CaseId, $"Question on case {stored.Count}");
+            var added = await services.GetRequiredService<BoardAgenda>().AddCaseAsync(presenter, created.Id!.Value, caseIds[i], $"Question on case {i + 1}");
             Assert.True(added.Succeeded, added.Message);
         }
 
-        return new BoardScenario(await app.ReadMeetingAsync(created.Id!.Value), presenter, presenter.UserName, stored);
+        return await app.ReadMeetingAsync(created.Id!.Value);
     }
 
     public static async Task<MeetingView> ReadMeetingAsync(this OmicsWebFactory app, Guid meetingId)

@@ -50,57 +50,75 @@ public sealed class DiscreteCnaMatrixReader : IFormatReader
         }
 
         using var table = matrix.Table;
+        var partitions = DiscreteCnaBlocks.Partitions(matrix, session.Options.Parallelism);
+        if (partitions > 1)
+        {
+            new DiscreteCnaBlocks(file, session, matrix, partitions).Read(cancellationToken);
+            return Task.CompletedTask;
+        }
+
         var row = new TabularRow();
         var harmonizer = session.Harmonizer;
+        var problems = new CellProblems(table);
         while (table.Next(row))
         {
             var gene = matrix.Gene(row, harmonizer, out var name);
-            if (gene is null)
+            if (gene is not null)
             {
-                continue;
-            }
-
-            if (!name.Known)
-            {
-                matrix.WarnUnknownGene(row, name, session.Harmonizer);
-            }
-
-            for (var i = 0; i < matrix.Builders.Count; i++)
-            {
-                if (matrix.Builders[i] is not { } builder)
-                {
-                    continue;
-                }
-
-                var column = matrix.FirstSampleColumn + i;
-                var cell = row.Span(column);
-                if (Cells.IsMissing(cell))
-                {
-                    continue;
-                }
-
-                if ((FastCall(cell) ?? harmonizer.CopyNumber(cell.ToString())) is not { } call)
-                {
-                    table.Invalid(row, column, "not-a-call", $"'{cell}' for sample {builder.SampleId} is not a copy-number call (-2, -1, 0, 1 or 2).");
-                    continue;
-                }
-
-                builder.Coverage.Measured(Layer.CopyNumber, gene);
-                if (call != CopyNumberCall.Neutral)
-                {
-                    builder.AddCopyNumber(new CopyNumberAlteration
-                    {
-                        Source = file.At(row.Line, column + 1),
-                        Original = $"{row.Span(Math.Max(matrix.SymbolColumn, matrix.EntrezColumn))}: {table.Header[column]}={cell}",
-                        Notes = name.Note is { } note ? [note] : [],
-                        Gene = gene,
-                        Call = call,
-                    });
-                }
+                ReadCells(file, matrix, row, gene, name, harmonizer, 0, matrix.Builders.Count, problems);
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// One row's cells from sample column <paramref name="from"/> to before <paramref name="to"/>: the unknown-gene
+    /// warning, coverage and calls of those samples. It touches only those samples' cases, so disjoint ranges of one
+    /// row may be read at the same time.
+    /// </summary>
+    internal static void ReadCells(InputFile file, GeneMatrix matrix, TabularRow row, string gene, Harmonizing.GeneName name,
+        Harmonizing.Harmonizer harmonizer, int from, int to, ICellProblems problems)
+    {
+        var unknown = name.Known ? null : harmonizer.UnknownGeneMessage(name.Symbol);
+        for (var i = from; i < to; i++)
+        {
+            if (matrix.Builders[i] is not { } builder)
+            {
+                continue;
+            }
+
+            if (unknown is not null)
+            {
+                builder.Warn(ImportProblem.Warning("unknown-gene", file.Name, row.Line, matrix.SymbolColumn + 1, unknown));
+            }
+
+            var column = matrix.FirstSampleColumn + i;
+            var cell = row.Span(column);
+            if (Cells.IsMissing(cell))
+            {
+                continue;
+            }
+
+            if ((FastCall(cell) ?? harmonizer.CopyNumber(cell.ToString())) is not { } call)
+            {
+                problems.Invalid(row, column, "not-a-call", $"'{cell}' for sample {builder.SampleId} is not a copy-number call (-2, -1, 0, 1 or 2).");
+                continue;
+            }
+
+            builder.Coverage.Measured(Layer.CopyNumber, gene);
+            if (call != CopyNumberCall.Neutral)
+            {
+                builder.AddCopyNumber(new CopyNumberAlteration
+                {
+                    Source = file.At(row.Line, column + 1),
+                    Original = $"{row.Span(Math.Max(matrix.SymbolColumn, matrix.EntrezColumn))}: {matrix.Table.Header[column]}={cell}",
+                    Notes = name.Note is { } note ? [note] : [],
+                    Gene = gene,
+                    Call = call,
+                });
+            }
+        }
     }
 
     /// <summary>The five GISTIC values without allocating a string; a 120 × 10,000 matrix has 1.2 million cells.</summary>

@@ -29,9 +29,10 @@ public sealed class BoardClock(IJSRuntime js)
         learned = true;
         try
         {
-            await using var format = await js.InvokeAsync<IJSObjectReference>("Intl.DateTimeFormat");
-            var options = await format.InvokeAsync<ResolvedOptions>("resolvedOptions");
-            return Use(options.TimeZone);
+            await using var format = await js.InvokeAsync<IJSObjectReference?>("Intl.DateTimeFormat");
+            // A browser without Intl (or a script that answers nothing) says no zone: UTC, labelled as such.
+            var options = format is null ? null : await format.InvokeAsync<ResolvedOptions?>("resolvedOptions");
+            return Use(options?.TimeZone);
         }
         catch (Exception ex) when (ex is JSException or JSDisconnectedException or InvalidOperationException or TaskCanceledException)
         {
