@@ -77,24 +77,36 @@ pids+=($!)
 echo "$!" > "$run/redis.pid"
 
 wait_for() { # url, name, pid
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 1200); do
     curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
     kill -0 "$3" 2>/dev/null || die "$2 stopped while starting; see $run/$2.log"
-    sleep 0.5
+    sleep 0.1
   done
   die "$2 did not answer at $1 within 2 minutes; see $run/$2.log"
 }
 
-# One after the other: the first start seeds the demo data, the second finds it there.
-for node in node1 node2; do
-  port="$node1_port"; [ "$node" = node2 ] && port="$node2_port"
-  say "Starting $node on 127.0.0.1:$port"
+start_node() { # name, port
+  say "Starting $1 on 127.0.0.1:$2"
   ( cd src/OmicsReports.Web
-    OMICS_URLS="http://127.0.0.1:$port" Omics__Node__Name="$node" exec dotnet bin/Release/net10.0/OmicsReports.Web.dll ) > "$run/$node.log" 2>&1 &
+    OMICS_URLS="http://127.0.0.1:$2" Omics__Node__Name="$1" exec dotnet bin/Release/net10.0/OmicsReports.Web.dll ) > "$run/$1.log" 2>&1 &
   pids+=($!)
-  echo "$!" > "$run/$node.pid"
-  wait_for "http://127.0.0.1:$port/Account/Login" "$node" "$!"
-done
+  echo "$!" > "$run/$1.pid"
+}
+
+# A node's first start on a database seeds the demo data and creates the Data Protection key ring; two nodes doing
+# that at once would each make a key ring of their own. So on a database no node has started on yet, node1 goes first
+# and node2 follows once node1 answers; on one that holds a key ring (a node ran on it before) both start at once.
+keys="$(as_pg_owner "$OMICS_PG_BIN/psql" -h "$OMICS_PG_RUN" -p "$OMICS_PG_PORT" -d "$database" -qtA \
+  -c 'SELECT count(*) FROM "DataProtectionKeys"' 2>/dev/null || echo 0)"
+start_node node1 "$node1_port"
+node1_pid=$!
+if [ "${keys:-0}" = 0 ]; then
+  wait_for "http://127.0.0.1:$node1_port/Account/Login" node1 "$node1_pid"
+fi
+start_node node2 "$node2_port"
+node2_pid=$!
+wait_for "http://127.0.0.1:$node1_port/Account/Login" node1 "$node1_pid"
+wait_for "http://127.0.0.1:$node2_port/Account/Login" node2 "$node2_pid"
 
 say "Starting nginx on 127.0.0.1:$proxy_port"
 nginx_dir="$(mktemp -d)"
