@@ -10,19 +10,24 @@ namespace OmicsReports.Web.Tests.Cluster;
 /// test prepared, on free ports. The PostgreSQL server is the one scripts/test.sh already runs. Stopping sends SIGTERM,
 /// so the script stops everything it started.
 /// </summary>
-internal sealed class ClusterProcess : IAsyncDisposable
+public sealed class ClusterProcess : IAsyncDisposable
 {
     private readonly Process script;
     private readonly string runFolder;
 
-    private ClusterProcess(Process script, string runFolder, Uri url)
+    private ClusterProcess(Process script, string runFolder, Uri url, Uri node2)
     {
         this.script = script;
         this.runFolder = runFolder;
         Url = url;
+        Node2 = node2;
     }
 
+    /// <summary>nginx, in front of both nodes.</summary>
     public Uri Url { get; }
+
+    /// <summary>Node 2 itself, not through nginx (the browser test kills node 1, never node 2).</summary>
+    public Uri Node2 { get; }
 
     public static async Task<ClusterProcess> StartAsync(string database, string demoPassword)
     {
@@ -36,7 +41,8 @@ internal sealed class ClusterProcess : IAsyncDisposable
         };
         start.Environment["OMICS_CLUSTER_PORT"] = FreePort();
         start.Environment["OMICS_NODE1_PORT"] = FreePort();
-        start.Environment["OMICS_NODE2_PORT"] = FreePort();
+        var node2 = FreePort();
+        start.Environment["OMICS_NODE2_PORT"] = node2;
         start.Environment["OMICS_REDIS_PORT"] = FreePort();
         start.Environment["OMICS_CLUSTER_DB"] = database;
         start.Environment["Omics__Demo__Password"] = demoPassword;
@@ -69,7 +75,7 @@ internal sealed class ClusterProcess : IAsyncDisposable
         }
 
         var state = Environment.GetEnvironmentVariable("OMICS_DATA") is { Length: > 0 } data ? data : Path.Combine(root, ".omics");
-        return new ClusterProcess(script, Path.Combine(state, "cluster"), await url.Task);
+        return new ClusterProcess(script, Path.Combine(state, "cluster"), await url.Task, new Uri($"http://127.0.0.1:{node2}"));
     }
 
     /// <summary>Kills a node at once (SIGKILL), as a crash or a pulled plug would.</summary>

@@ -5,7 +5,7 @@ using OmicsReports.Web.Tests.Infrastructure;
 namespace OmicsReports.Web.Tests.Cluster;
 
 /// <summary>One app node over a database the test owns, so that a second node can run beside it on the same data.</summary>
-internal sealed class SharedNode(TestDatabase database, string name) : OmicsWebFactory
+public sealed class SharedNode(TestDatabase database, string name) : OmicsWebFactory
 {
     protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(database);
 
