@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 using OmicsReports.Data.Identity;
 using OmicsReports.Testing;
@@ -72,7 +73,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private static async Task<OmicsWebFactory> StartStrangerAsync()
     {
-        var app = new OmicsWebFactory();
+        var app = new OtherDatabaseApp();
         await app.InitializeAsync();
         return app;
     }
@@ -106,6 +107,12 @@ public sealed class ClusterFixture : IAsyncLifetime
             await database.DisposeAsync();
         }
     }
+}
+
+/// <summary>An app on a database of its own, without the PDF warm-up (these tests export no PDF).</summary>
+internal sealed class OtherDatabaseApp : OmicsWebFactory
+{
+    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Omics:Pdf:WarmUpOnStart", "false");
 }
 
 [CollectionDefinition(Name)]

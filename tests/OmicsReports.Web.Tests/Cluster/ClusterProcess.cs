@@ -46,6 +46,8 @@ public sealed class ClusterProcess : IAsyncDisposable
         start.Environment["OMICS_REDIS_PORT"] = FreePort();
         start.Environment["OMICS_CLUSTER_DB"] = database;
         start.Environment["Omics__Demo__Password"] = demoPassword;
+        // The cluster's tests export no PDF: the nodes need not start Chromium to have it warm.
+        start.Environment["Omics__Pdf__WarmUpOnStart"] = "false";
         var script = Process.Start(start) ?? throw new InvalidOperationException("scripts/cluster.sh did not start.");
         var url = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var log = new System.Text.StringBuilder();

@@ -11,7 +11,12 @@ public sealed class SharedNode(TestDatabase database, string name) : OmicsWebFac
 
     protected override bool OwnsDatabase => false;
 
-    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Omics:Node:Name", name);
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Omics:Node:Name", name);
+        // No PDF export here: the node need not start Chromium to have it warm.
+        builder.UseSetting("Omics:Pdf:WarmUpOnStart", "false");
+    }
 
     public static async Task<SharedNode> StartAsync(TestDatabase database, string name)
     {
