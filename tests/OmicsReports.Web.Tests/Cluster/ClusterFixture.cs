@@ -109,10 +109,17 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 }
 
-/// <summary>An app on a database of its own, without the PDF warm-up (these tests export no PDF).</summary>
+/// <summary>
+/// An app on a database of its own, started as cheaply as it can be: no PDF warm-up (these tests export no PDF) and no
+/// demo data (it only has to turn a cookie away).
+/// </summary>
 internal sealed class OtherDatabaseApp : OmicsWebFactory
 {
-    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Omics:Pdf:WarmUpOnStart", "false");
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Omics:Pdf:WarmUpOnStart", "false");
+        builder.UseSetting("Omics:Demo:Seed", "false");
+    }
 }
 
 [CollectionDefinition(Name)]
