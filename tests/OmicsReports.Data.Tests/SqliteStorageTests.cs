@@ -98,6 +98,51 @@ public sealed class SqliteStorageTests
         held.Dispose();
     }
 
+    /// <summary>
+    /// Live circuits each hold a context for their lifetime while the audit trail writes beside them. The audit writer
+    /// opens its connection by hand (for BEGIN IMMEDIATE); left open, every context it passed through later held one
+    /// SQLite connection with its own page cache: 204 open connections under 200 live circuits, and memory that grew
+    /// as their caches filled. Counted here as this process's open handles on the database file.
+    /// </summary>
+    [Fact]
+    public async Task LongLivedContexts_AndAuditWrites_KeepOnlyAFewConnectionsOpen()
+    {
+        await using var data = await DataHost.StartAsync(DatabaseProvider.Sqlite);
+        var trail = data.Services.GetRequiredService<AuditTrail>();
+        var file = new SqliteConnectionStringBuilder(data.Database.ConnectionString).DataSource;
+        var circuits = new List<OmicsDbContext>();
+        try
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var db = await data.ContextAsync();
+                circuits.Add(db);
+                await db.AuditEntries.CountAsync();
+                await trail.AppendAsync(new AuditEntry { Action = AuditActions.View, TargetType = "Test", TargetId = $"circuit-{i}" });
+            }
+
+            foreach (var db in circuits)
+            {
+                Assert.Equal(20, await db.AuditEntries.CountAsync());
+            }
+
+            var open = OpenHandles(file);
+            Assert.True(open <= 3, $"{open} connections are open on the database with 20 idle contexts.");
+        }
+        finally
+        {
+            foreach (var db in circuits)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>This process's open file descriptors on <paramref name="file"/> (Linux: /proc/self/fd).</summary>
+    private static int OpenHandles(string file) =>
+        new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+            .Count(fd => fd.LinkTarget is { } target && string.Equals(target, file, StringComparison.Ordinal));
+
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();

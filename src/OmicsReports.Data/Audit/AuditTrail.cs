@@ -85,13 +85,19 @@ public sealed class AuditTrail
             try
             {
                 await db.Database.OpenConnectionAsync();
-                await using var immediate = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
-                await db.Database.UseTransactionAsync(immediate);
-                await LinkAndSaveAsync(db, entries);
-                await immediate.CommitAsync();
+                await using (var immediate = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false))
+                {
+                    await db.Database.UseTransactionAsync(immediate);
+                    await LinkAndSaveAsync(db, entries);
+                    await immediate.CommitAsync();
+                }
             }
             finally
             {
+                // Opened by hand, so closed by hand: a pooled context goes back to the pool with its connection
+                // still open otherwise, and in time every pooled context holds one SQLite connection (with its own
+                // page cache) that SQLite's pool can never prune (issue 17, live circuits' memory).
+                await db.Database.CloseConnectionAsync();
                 gate.Release();
             }
 

@@ -31,6 +31,7 @@ public sealed class LoadSheddingTests(LoadSheddingTests.TinyLimitApp app) : ICla
             var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
             Assert.Contains("The service is busy; retry in 7 seconds.", page, StringComparison.Ordinal);
             Assert.Contains("<a href=\"/Account/Login?returnUrl=%2Fpatients\">Retry</a>", page, StringComparison.Ordinal);
+            Assert.Contains("<meta http-equiv=\"refresh\" content=\"7\">", page, StringComparison.Ordinal);
         }
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
