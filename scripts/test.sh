@@ -3,7 +3,8 @@
 #   1. every test on SQLite (each fixture makes its own database file in the temporary folder);
 #   2. the data-layer, lifecycle, immutability, audit and integration tests (trait Database=Both) and the
 #      PostgreSQL-only ones (Database=PostgreSQL) again on a private PostgreSQL cluster, the app connecting as the
-#      role that owns nothing; throwaway databases of the run are dropped afterwards.
+#      role that owns nothing; throwaway databases of the run are dropped afterwards. The PostgreSQL-only tests include
+#      the two-node browser test, which starts scripts/cluster.sh --no-build (Redis, nginx, two nodes) on free ports.
 # Prints the totals per provider and exits non-zero on any failure. OMICS_TEST_PROVIDERS="sqlite" (or "postgres")
 # runs one pass only; extra arguments go to both 'dotnet test' runs.
 set -euo pipefail
@@ -13,6 +14,8 @@ cd "$OMICS_ROOT"
 providers="${OMICS_TEST_PROVIDERS:-sqlite postgres}"
 omics_install_prerequisites
 case " $providers " in *" postgres "*) omics_install_postgres ;; esac
+# Redis for the board-sync tests (both passes), nginx for the two-node browser test (PostgreSQL pass, scripts/cluster.sh).
+omics_install_cluster_tools
 . "$(dirname "$0")/lib/oidc-provider.sh" && omics_install_test_oidc_provider
 omics_install_interop_tools
 run_db="omics_test_$(date +%s)_$$"

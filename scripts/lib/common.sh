@@ -70,6 +70,16 @@ omics_install_postgres() {
   [ -x "$OMICS_PG_BIN/initdb" ] || omics_apt_install postgresql-15 postgresql-client-15
 }
 
+# Only scripts/cluster.sh and the tests of two nodes need these; scripts/run.sh never installs or starts them.
+omics_install_cluster_tools() {
+  local missing=()
+  command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ ${#missing[@]} -eq 0 ] || omics_apt_install "${missing[@]}"
+  # Debian's packages start system services on install; the cluster runs its own processes on its own ports.
+  PATH="$PATH:/usr/sbin"
+}
+
 # Generated once per data folder; kept out of git by .gitignore.
 omics_load_secrets() {
   if [ ! -f "$OMICS_SECRETS" ]; then

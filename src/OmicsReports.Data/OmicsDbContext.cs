@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OmicsReports.Data.Api;
@@ -16,8 +17,14 @@ namespace OmicsReports.Data;
 /// the one difference in the model is how each stores time (<see cref="ConfigureConventions"/>). Created per
 /// operation through <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
-public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : IdentityDbContext<OmicsUser>(options)
+public sealed class OmicsDbContext(DbContextOptions<OmicsDbContext> options) : IdentityDbContext<OmicsUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The ASP.NET Data Protection key ring (cookies, antiforgery tokens): in the database so that every app node that
+    /// shares the database reads and writes the same keys, and a sign-in on one node is valid on the others.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<PatientRecord> Patients => Set<PatientRecord>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -48,6 +48,9 @@ dialog.addEventListener('components-reconnect-state-changed', (event) => {
   }
   setState(shown[state] ?? 'retrying');
   if (state === 'failed') document.addEventListener('visibilitychange', retryWhenVisible);
+  // The server answered but no longer has this session (its node was restarted or died, and the load balancer sent
+  // the browser to another node): nothing is left to reconnect to, so load the page afresh on the node that answers.
+  if (state === 'rejected') location.reload();
 });
 // Escape would close the dialog and leave a page that does not answer: keep it open until the state changes.
 dialog.addEventListener('cancel', (event) => event.preventDefault());

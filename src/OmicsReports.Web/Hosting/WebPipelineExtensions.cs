@@ -71,6 +71,8 @@ internal static partial class WebPipelineExtensions
     {
         // First, so that everything after it (HSTS, cookies, the audit) sees the client's address and scheme.
         app.UseOmicsForwardedHeaders(app.Configuration);
+        // Behind the cluster's nginx: stamps the browser with this node's name so its next requests come back here.
+        app.UseNodeAffinity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -71,12 +71,14 @@ internal static class WebServiceExtensions
         services.AddHostedService<Data.Knowledge.ReanalysisWorker>();
         // Needs the authorization service that only the web host has (amending checks the signer's role).
         services.AddScoped<Data.Knowledge.KnowledgeAmendments>();
-        services.AddTumorBoards();
+        services.AddTumorBoards(configuration);
         services.AddOmicsDelivery();
 
+        // The key ring lives in the database, under a fixed application name: every node on the same database
+        // protects and unprotects with the same keys, so a cookie issued by one node is valid on the others.
         services.AddDataProtection()
             .SetApplicationName("OmicsReports")
-            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
+            .PersistKeysToDbContext<OmicsDbContext>();
 
         if (builder.Environment.IsDevelopment())
         {
@@ -86,7 +88,7 @@ internal static class WebServiceExtensions
         return builder;
     }
 
-    /// <summary>The private folder of the Data Protection keys (and of the API's token signing key).</summary>
+    /// <summary>The private folder of the API's token signing key (the Data Protection keys are in the database).</summary>
     public static string KeysFolder(IConfiguration configuration) =>
         configuration["Omics:DataProtection:KeysPath"] is { Length: > 0 } configured
             ? OmicsPaths.Resolve(configuration, configured)

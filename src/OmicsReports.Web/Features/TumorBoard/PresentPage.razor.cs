@@ -29,6 +29,7 @@ public sealed partial class PresentPage
     private bool canControl;
     private bool canDecide;
     private bool decisionDirty;
+    private bool syncInterrupted;
     private string? problem;
     private string? message;
     private string liveText = string.Empty;
@@ -108,6 +109,8 @@ public sealed partial class PresentPage
         room.Moved += OnMoved;
         room.PresenceChanged += OnPresenceChanged;
         room.MeetingChanged += OnMeetingChanged;
+        Rooms.SyncChanged += OnSyncChanged;
+        syncInterrupted = Rooms.SyncInterrupted;
         people = BoardPresence.People(room.Participants, meeting.PresenterUserId);
         await ShowAsync();
     }
@@ -251,6 +254,14 @@ public sealed partial class PresentPage
         StateHasChanged();
     });
 
+    /// <summary>The link to the other app nodes went down or came back (only with several nodes).</summary>
+    private void OnSyncChanged() => _ = InvokeAsync(() =>
+    {
+        syncInterrupted = Rooms.SyncInterrupted;
+        people = meeting is null || room is null ? [] : BoardPresence.People(room.Participants, meeting.PresenterUserId);
+        StateHasChanged();
+    });
+
     private void OnMeetingChanged() => _ = InvokeAsync(async () =>
     {
         await ReloadMeetingAsync();
@@ -318,6 +329,7 @@ public sealed partial class PresentPage
             room.Moved -= OnMoved;
             room.PresenceChanged -= OnPresenceChanged;
             room.MeetingChanged -= OnMeetingChanged;
+            Rooms.SyncChanged -= OnSyncChanged;
         }
 
         presence?.Dispose();

@@ -28,16 +28,23 @@ public sealed record BoardParticipant(string Key, string UserId, string Name, st
 
 /// <summary>
 /// The live state of one meeting, shared by every circuit that has its presentation open: the presenter's position and
-/// who is present. In-process and in memory: it holds no patient data, and a restart only returns the room to the
-/// first case. Events are raised outside the lock; subscribers marshal onto their own circuit with InvokeAsync.
+/// who is present. In memory: it holds no patient data, and a restart only returns the room to the first case. With
+/// several app nodes, <see cref="IBoardSync"/> carries the position and each node's pages to the other nodes, which
+/// show them beside their own (<see cref="Participants"/>) until that node's rows expire. Events are raised outside
+/// the lock; subscribers marshal onto their own circuit with InvokeAsync.
 /// </summary>
-public sealed class BoardRoom(Guid meetingId)
+public sealed partial class BoardRoom(Guid meetingId)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, BoardParticipant> participants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<BoardParticipant> Pages, DateTimeOffset Until)> remote = new(StringComparer.Ordinal);
     private BoardPosition position = BoardPosition.Start;
+    private string positionNode = string.Empty;
 
     public Guid MeetingId { get; } = meetingId;
+
+    /// <summary>Where local changes go to reach the other nodes; nowhere on a single node.</summary>
+    internal IBoardSync Sync { get; set; } = IBoardSync.None;
 
     /// <summary>The presenter moved to another case or opened another section.</summary>
     public event Action<BoardPosition>? Moved;
@@ -59,13 +66,28 @@ public sealed class BoardRoom(Guid meetingId)
         }
     }
 
+    /// <summary>Everyone's pages: this node's and, while their node's rows have not expired, the other nodes'.</summary>
     public IReadOnlyList<BoardParticipant> Participants
+    {
+        get
+        {
+            var now = DateTimeOffset.UtcNow;
+            lock (gate)
+            {
+                return participants.Values.Concat(remote.Values.Where(r => r.Until > now).SelectMany(r => r.Pages))
+                    .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    /// <summary>The pages open on this node only: what this node tells the others.</summary>
+    public IReadOnlyList<BoardParticipant> LocalParticipants
     {
         get
         {
             lock (gate)
             {
-                return participants.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+                return participants.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
             }
         }
     }
@@ -77,9 +99,11 @@ public sealed class BoardRoom(Guid meetingId)
         lock (gate)
         {
             moved = position = new BoardPosition(itemId, section, position.Sequence + 1, movedBy);
+            positionNode = Sync.Node;
         }
 
-        Raise(Moved, moved);
+        BoardEvents.Raise(Moved, moved);
+        Sync.Changed(this);
         return moved;
     }
 
@@ -92,7 +116,7 @@ public sealed class BoardRoom(Guid meetingId)
             participants[participant.Key] = participant;
         }
 
-        Raise(PresenceChanged);
+        PresenceWasChanged();
         return new Leaving(this, participant.Key);
     }
 
@@ -109,10 +133,20 @@ public sealed class BoardRoom(Guid meetingId)
             participants[key] = change(current);
         }
 
-        Raise(PresenceChanged);
+        PresenceWasChanged();
     }
 
-    public void NotifyMeetingChanged() => Raise(MeetingChanged);
+    public void NotifyMeetingChanged()
+    {
+        BoardEvents.Raise(MeetingChanged);
+        Sync.MeetingChanged(this);
+    }
+
+    private void PresenceWasChanged()
+    {
+        BoardEvents.Raise(PresenceChanged);
+        Sync.Changed(this);
+    }
 
     private void Leave(string key)
     {
@@ -124,37 +158,7 @@ public sealed class BoardRoom(Guid meetingId)
 
         if (removed)
         {
-            Raise(PresenceChanged);
-        }
-    }
-
-    private static void Raise(Action? handlers)
-    {
-        foreach (var handler in handlers?.GetInvocationList().Cast<Action>() ?? [])
-        {
-            Safely(handler);
-        }
-    }
-
-    // Each subscriber is called in turn; one that throws must not keep the others from hearing the news.
-    private static void Raise<T>(Action<T>? handlers, T value)
-    {
-        foreach (var handler in handlers?.GetInvocationList().Cast<Action<T>>() ?? [])
-        {
-            Safely(() => handler(value));
-        }
-    }
-
-    private static void Safely(Action call)
-    {
-        try
-        {
-            call();
-        }
-#pragma warning disable CA1031 // a subscriber's failure belongs to its own circuit, not to the presenter's move
-        catch (Exception)
-#pragma warning restore CA1031
-        {
+            PresenceWasChanged();
         }
     }
 
