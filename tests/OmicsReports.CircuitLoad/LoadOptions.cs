@@ -38,6 +38,12 @@ public sealed record LoadOptions
     /// <summary>Circuits are opened over this time, not all at once (as a clinic's morning, and to spare the 2 cores).</summary>
     public TimeSpan RampUp { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// After the ramp-up, the circuits run this long before the measured <see cref="Duration"/> begins: the time the
+    /// app's collector takes to size its heaps for the load. Memory growth is measured over <see cref="Duration"/> only.
+    /// </summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.Zero;
+
     /// <summary>Every this many report visits a circuit reloads its page: the old circuit closes, a new one opens.</summary>
     public int ReloadEvery { get; init; } = 8;
 

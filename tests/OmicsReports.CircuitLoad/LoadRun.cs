@@ -84,7 +84,7 @@ public static class LoadRun
     {
         var tally = new LoadTally();
         var started = DateTime.UtcNow;
-        var steadyFrom = started + options.RampUp;
+        var steadyFrom = started + options.RampUp + options.Settle;
         var until = steadyFrom + options.Duration;
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sampler = options.AppPid is { } pid ? new AppSampler(pid, tally, options.SamplesCsv) : null;

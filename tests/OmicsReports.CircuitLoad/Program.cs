@@ -2,7 +2,7 @@ using System.Globalization;
 using OmicsReports.CircuitLoad;
 
 // usage: OmicsReports.CircuitLoad --base http://127.0.0.1:5630 --password <demo password> [--client chromium|protocol] [--circuits 200]
-//   [--browsers 4] [--seconds 600] [--ramp 60] [--think-min 4] [--think-max 10] [--reload-every 8]
+//   [--browsers 4] [--seconds 600] [--ramp 60] [--settle 0] [--think-min 4] [--think-max 10] [--reload-every 8]
 //   [--app-pid <pid>] [--samples samples.csv] [--shots <folder for screenshots of failed pages>]
 // Exit code 0 when the run ended without a single error, 1 otherwise.
 var named = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -25,6 +25,7 @@ var options = new LoadOptions
     Browsers = Int("browsers", 4),
     Duration = Seconds("seconds", 600),
     RampUp = Seconds("ramp", 60),
+    Settle = Seconds("settle", 0),
     ThinkMin = Seconds("think-min", 4),
     ThinkMax = Seconds("think-max", 10),
     ReloadEvery = Int("reload-every", 8),
