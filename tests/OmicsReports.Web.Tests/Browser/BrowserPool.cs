@@ -62,11 +62,7 @@ public sealed class BrowserPool(OmicsWebFactory app) : IAsyncDisposable
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/Account/Login");
-            await page.GetByLabel("Email").FillAsync(email);
-            await page.GetByLabel("Password").FillAsync(OmicsWebFactory.DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+            await page.SignInThroughFormAsync(email, OmicsWebFactory.DemoPassword);
             var state = await context.StorageStateAsync();
             lock (signedIn)
             {

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OmicsReports.Data.Identity;
+using OmicsReports.Web.Tests.Browser;
 using OmicsReports.Testing;
 using OmicsReports.Web.Tests.Infrastructure;
 using OmicsReports.Web.Tests.TumorBoard;
@@ -87,11 +88,7 @@ public sealed class TwoNodeBrowserTests(ClusterFixture fixture, ITestOutputHelpe
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url.ToString(), ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         await context.AddCookiesAsync([new Cookie { Name = "omics_node", Value = node, Domain = url.Host, Path = "/" }]);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestActors.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.SignInThroughFormAsync(email, TestActors.Password);
         return page;
     }
 

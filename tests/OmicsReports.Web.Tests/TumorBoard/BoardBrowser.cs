@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OmicsReports.Data.Identity;
+using OmicsReports.Web.Tests.Browser;
 using OmicsReports.Web.Tests.Infrastructure;
 
 namespace OmicsReports.Web.Tests.TumorBoard;
@@ -17,11 +18,7 @@ internal static class BoardBrowser
             TimezoneId = timeZone,
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestActors.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.SignInThroughFormAsync(email, TestActors.Password);
         return page;
     }
 
