@@ -85,12 +85,10 @@ public sealed class AuditTrail
             try
             {
                 await db.Database.OpenConnectionAsync();
-                await using (var immediate = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false))
-                {
-                    await db.Database.UseTransactionAsync(immediate);
-                    await LinkAndSaveAsync(db, entries);
-                    await immediate.CommitAsync();
-                }
+                await using var immediate = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+                await db.Database.UseTransactionAsync(immediate);
+                await LinkAndSaveAsync(db, entries);
+                await immediate.CommitAsync();
             }
             finally
             {
