@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<UserAccounts>();
         builder.Services.AddSingleton<SessionRevocations>();
+        builder.Services.AddSingleton<SessionStamps>();
         builder.Services.AddScoped<SessionEnding>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<CaseWorklist>();

@@ -105,6 +105,15 @@ public sealed class BoardDecisions(
         return BoardResult.Done(final ? "The decision is final." : "The preliminary decision is saved.", decision.Id, decision.Revision);
     }
 
+    /// <summary>A case's decisions with their meetings (read on every report view).</summary>
+    private static readonly CompiledQuery<Func<OmicsDbContext, Guid, IAsyncEnumerable<DecisionRow>>> DecisionsOnCase = new(() =>
+        EF.CompileAsyncQuery((OmicsDbContext db, Guid caseId) =>
+            from decision in db.BoardDecisions.AsNoTracking()
+            where decision.CaseId == caseId
+            join meeting in db.BoardMeetings on decision.MeetingId equals meeting.Id
+            join item in db.BoardAgendaItems on decision.AgendaItemId equals item.Id
+            select new DecisionRow(decision, meeting.BoardName, meeting.ScheduledAt, item.CaseNumber)));
+
     /// <summary>Every board decision on a case, newest meeting first, for the patient's report page.</summary>
     public async Task<BoardRead<IReadOnlyList<CaseBoardDecision>>> ForCaseAsync(Actor actor, Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -115,13 +124,12 @@ public sealed class BoardDecisions(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await (
-                from decision in db.BoardDecisions.AsNoTracking()
-                where decision.CaseId == caseId
-                join meeting in db.BoardMeetings on decision.MeetingId equals meeting.Id
-                join item in db.BoardAgendaItems on decision.AgendaItemId equals item.Id
-                select new { Decision = decision, meeting.BoardName, meeting.ScheduledAt, item.CaseNumber })
-            .ToListAsync(cancellationToken);
+        var rows = new List<DecisionRow>();
+        await foreach (var row in DecisionsOnCase.For(db)(db, caseId).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
         return BoardRead.Of<IReadOnlyList<CaseBoardDecision>>(rows
             .OrderByDescending(r => r.ScheduledAt)
             .Select(r => new CaseBoardDecision(r.Decision.MeetingId, r.BoardName, r.ScheduledAt, r.CaseNumber, BoardQueries.ToView(r.Decision)))
@@ -192,4 +200,6 @@ public sealed class BoardDecisions(
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record DecisionRow(BoardDecisionRecord Decision, string BoardName, DateTimeOffset ScheduledAt, int CaseNumber);
 }

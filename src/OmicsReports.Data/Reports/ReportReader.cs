@@ -9,20 +9,12 @@ public sealed class ReportReader(IDbContextFactory<OmicsDbContext> contexts, Sna
     public async Task<ReportVersionView?> LoadAsync(Guid caseId, int version, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.ReportVersions.AsNoTracking().Where(v => v.CaseId == caseId).OrderByDescending(v => v.Version)
-            .Select(v => new
-            {
-                Summary = new VersionSummary(v.Id, v.Version, v.Status, v.Origin, v.CreatedAt, v.CreatedBy, v.AmendsVersion,
-                    v.AmendmentReason, v.SignedAt, v.SignedByName, v.KnowledgeBaseVersion),
-                v.Case!.PatientId,
-                v.InterpretiveComment,
-                v.HiddenImplicationsJson,
-                v.AttestationStatement,
-                v.Revision,
-                v.UpdatedAt,
-                v.UpdatedBy,
-            })
-            .ToListAsync(cancellationToken);
+        var rows = new List<VersionRow>();
+        await foreach (var each in VersionsOfCase.For(db)(db, caseId).WithCancellation(cancellationToken))
+        {
+            rows.Add(each);
+        }
+
         var row = rows.FirstOrDefault(r => r.Summary.Version == version);
         if (row is null)
         {
@@ -46,6 +38,21 @@ public sealed class ReportReader(IDbContextFactory<OmicsDbContext> contexts, Sna
             History = rows.Select(r => r.Summary).ToList(),
         };
     }
+
+    /// <summary>A case's versions, newest first, without their snapshots (read on every report view).</summary>
+    private static readonly CompiledQuery<Func<OmicsDbContext, Guid, IAsyncEnumerable<VersionRow>>> VersionsOfCase = new(() =>
+        EF.CompileAsyncQuery((OmicsDbContext db, Guid caseId) =>
+            db.ReportVersions.AsNoTracking().Where(v => v.CaseId == caseId).OrderByDescending(v => v.Version)
+                .Select(v => new VersionRow(
+                    new VersionSummary(v.Id, v.Version, v.Status, v.Origin, v.CreatedAt, v.CreatedBy, v.AmendsVersion,
+                        v.AmendmentReason, v.SignedAt, v.SignedByName, v.KnowledgeBaseVersion),
+                    v.Case!.PatientId,
+                    v.InterpretiveComment,
+                    v.HiddenImplicationsJson,
+                    v.AttestationStatement,
+                    v.Revision,
+                    v.UpdatedAt,
+                    v.UpdatedBy))));
 
     /// <summary>The snapshots of any version, e.g. the other side of a diff.</summary>
     public async Task<VersionSnapshot?> LoadSnapshotAsync(Guid versionId, CancellationToken cancellationToken = default)
@@ -79,4 +86,14 @@ public sealed class ReportReader(IDbContextFactory<OmicsDbContext> contexts, Sna
             .Select(v => new { v.CaseJson, v.ReportJson }).FirstAsync(cancellationToken);
         return snapshots.GetOrRead(versionId, json.CaseJson, json.ReportJson);
     }
+
+    private sealed record VersionRow(
+        VersionSummary Summary,
+        Guid PatientId,
+        string InterpretiveComment,
+        string HiddenImplicationsJson,
+        string? AttestationStatement,
+        Guid Revision,
+        DateTimeOffset UpdatedAt,
+        string UpdatedBy);
 }

@@ -13,7 +13,7 @@ namespace OmicsReports.Web.Features.Account;
 /// request, by pages and endpoints alike. One primary-key read per request; the principal is not rebuilt, because
 /// everything it carries (roles included) can only change together with the stamp.
 /// </summary>
-internal sealed class SessionStampValidator(UserManager<OmicsUser> users, IOptions<IdentityOptions> identity) : ISecurityStampValidator
+internal sealed class SessionStampValidator(SessionStamps stamps, IOptions<IdentityOptions> identity) : ISecurityStampValidator
 {
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
@@ -35,13 +35,7 @@ internal sealed class SessionStampValidator(UserManager<OmicsUser> users, IOptio
             return false;
         }
 
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
-        {
-            return false;
-        }
-
         var stamp = principal!.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        return !string.IsNullOrEmpty(stamp) && string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal);
+        return !string.IsNullOrEmpty(stamp) && string.Equals(stamp, await stamps.CurrentAsync(userId), StringComparison.Ordinal);
     }
 }
