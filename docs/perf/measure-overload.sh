@@ -62,6 +62,10 @@ cookie=$(omics_perf_sign_in "$base" "$password" "$jar")
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url")" = 200 ] || { echo "the report page is not 200" >&2; exit 1; }
 echo "== $provider, $(git rev-parse --short HEAD), HTML per view $(curl -s -H "Cookie: $cookie" "$url" | wc -c) bytes, $(nproc) cores"
 for _ in $(seq 1 300); do curl -s -o /dev/null -H "Cookie: $cookie" "$url"; done   # warm-up (JIT tiers, caches)
+# ... and 10 s of 50 connections without pause (about 2,500 views), so the code paths that only run concurrently are
+# compiled and the collector has sized its heaps before anything is measured (docs/performance.md, "Warm-up").
+THINK_MS=0 wrk -t2 -c50 -d10s -s "$here/overload.lua" -H "Cookie: $cookie" "$url" > /dev/null
+sleep 5
 
 for run in $runs; do
   case "$run" in
