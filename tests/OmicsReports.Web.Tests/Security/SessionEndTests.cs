@@ -88,6 +88,27 @@ public sealed class SessionEndTests(OmicsWebFactory app)
     }
 
     [Fact]
+    public async Task LockingTheAccount_RefusesItsOpenSession_UntilTheLockoutEnds()
+    {
+        var (email, caseId) = await ClinicianWithCaseAsync();
+        using var browser = new SignInClient(app.BaseAddress);
+        await browser.SignInAsync(email, TestActors.Password);
+        var stamp = (await AccountRowAsync(email)).Stamp;
+
+        // The lockout alone, written beside the app: the security stamp stays as the cookie has it.
+        await SetLockoutEndAsync(email, DateTimeOffset.UtcNow.AddHours(1));
+        using (var locked = browser.Replay())
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await locked.Http.GetAsync(ReportJson(caseId))).StatusCode);
+        }
+
+        await SetLockoutEndAsync(email, DateTimeOffset.UtcNow.AddMinutes(-1));
+        using var unlocked = browser.Replay();
+        Assert.Equal(HttpStatusCode.OK, (await unlocked.Http.GetAsync(ReportJson(caseId))).StatusCode);
+        Assert.Equal(stamp, (await AccountRowAsync(email)).Stamp);
+    }
+
+    [Fact]
     public async Task DisablingTwoFactor_AsksForThePassword()
     {
         var (email, _) = await ClinicianWithCaseAsync();
@@ -140,6 +161,12 @@ public sealed class SessionEndTests(OmicsWebFactory app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
         return await db.Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync();
+    }
+
+    private async Task SetLockoutEndAsync(string email, DateTimeOffset end)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<OmicsDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(set => set.SetProperty(u => u.LockoutEnd, end)));
     }
 
     /// <summary>The columns that any write to the account changes.</summary>
