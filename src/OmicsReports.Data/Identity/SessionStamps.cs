@@ -4,7 +4,7 @@ namespace OmicsReports.Data.Identity;
 
 /// <summary>
 /// What the per-request session check needs about one account: its security stamp, unless the account is locked out.
-/// One primary-key read of two columns, compiled once, without tracking the user entity.
+/// One primary-key read of the stamp and lockout columns, compiled once, without tracking the user entity.
 /// </summary>
 public sealed class SessionStamps(IDbContextFactory<OmicsDbContext> contexts, TimeProvider clock)
 {
