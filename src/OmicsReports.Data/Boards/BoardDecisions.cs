@@ -124,12 +124,7 @@ public sealed class BoardDecisions(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = new List<DecisionRow>();
-        await foreach (var row in DecisionsOnCase.For(db)(db, caseId).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
-
+        var rows = await DecisionsOnCase.For(db)(db, caseId).ToListAsync(cancellationToken);
         return BoardRead.Of<IReadOnlyList<CaseBoardDecision>>(rows
             .OrderByDescending(r => r.ScheduledAt)
             .Select(r => new CaseBoardDecision(r.Decision.MeetingId, r.BoardName, r.ScheduledAt, r.CaseNumber, BoardQueries.ToView(r.Decision)))

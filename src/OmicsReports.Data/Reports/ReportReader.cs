@@ -9,12 +9,7 @@ public sealed class ReportReader(IDbContextFactory<OmicsDbContext> contexts, Sna
     public async Task<ReportVersionView?> LoadAsync(Guid caseId, int version, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = new List<VersionRow>();
-        await foreach (var each in VersionsOfCase.For(db)(db, caseId).WithCancellation(cancellationToken))
-        {
-            rows.Add(each);
-        }
-
+        var rows = await VersionsOfCase.For(db)(db, caseId).ToListAsync(cancellationToken);
         var row = rows.FirstOrDefault(r => r.Summary.Version == version);
         if (row is null)
         {
