@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # Issue 17 figures (docs/performance.md, "Report page under overload"): the 500-variant report page (DEMO-S6-UEC,
 # version 1) signed in as the demo oncologist, with wrk on loopback:
-#   50 users with 1 s of reading time; 50 connections without pause; 200 connections without pause (60 s each).
+#   50 users with 1 s of reading time, arriving one after another over the first second (think50) and all in the
+#   same millisecond (think50-together); 50 connections without pause; 200 connections without pause (60 s each).
 # Starts the Release app itself: once in Development to seed the demo patients, then in Staging at nice -n -10, on
 #   docs/perf/measure-overload.sh sqlite      a fresh SQLite file in a temporary data folder
 #   docs/perf/measure-overload.sh postgres    the private cluster of scripts/lib/common.sh (OMICS_PG_PORT), max_connections 100
 # Environment: OMICS_PERF_PORT (web port, default 5610), OMICS_PERF_SECONDS (default 60), OMICS_PERF_RUNS (which runs,
-# default "think50 flat50 flat200"), and any app setting as usual (Omics__Load__MaxConcurrentRequests=...).
-# Build first: dotnet build -c Release src/OmicsReports.Web src/OmicsReports.Cli
+# default "think50 think50-together flat50 flat200"), and any app setting as usual (Omics__Load__MaxConcurrentRequests=...).
+# Build first: dotnet build -c Release src/OmicsReports.Web
 set -euo pipefail
 . "$(dirname "$0")/../../scripts/lib/common.sh"
 cd "$OMICS_ROOT"
 provider=${1:?sqlite or postgres}
 port=${OMICS_PERF_PORT:-5610}
 seconds=${OMICS_PERF_SECONDS:-60}
-runs=${OMICS_PERF_RUNS:-think50 flat50 flat200}
+runs=${OMICS_PERF_RUNS:-think50 think50-together flat50 flat200}
 here="$OMICS_ROOT/docs/perf"
 web="$OMICS_ROOT/src/OmicsReports.Web/bin/Release/net10.0/OmicsReports.Web.dll"
 base="http://127.0.0.1:$port"
@@ -68,14 +69,16 @@ THINK_MS=0 wrk -t2 -c50 -d10s -s "$here/overload.lua" -H "Cookie: $cookie" "$url
 sleep 5
 
 for run in $runs; do
+  spread=0
   case "$run" in
-    think50) think=1000; connections=50 ;;
+    think50) think=1000; connections=50; spread=1000 ;;
+    think50-together) think=1000; connections=50 ;;
     flat50) think=0; connections=50 ;;
     flat200) think=0; connections=200 ;;
     *) echo "unknown run $run" >&2; exit 1 ;;
   esac
-  echo "== $run: $connections connections, ${think} ms reading time, ${seconds} s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  THINK_MS=$think wrk -t2 -c"$connections" -d"${seconds}s" -s "$here/overload.lua" -H "Cookie: $cookie" "$url" | sed -n '/^answers/,$p'
+  echo "== $run: $connections connections, ${think} ms reading time, arriving over ${spread} ms, ${seconds} s; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  START_SPREAD_MS=$spread USERS=$connections THREADS=2 THINK_MS=$think wrk -t2 -c"$connections" -d"${seconds}s" -s "$here/overload.lua" -H "Cookie: $cookie" "$url" | sed -n '/^answers/,$p'
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg); app RSS $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$app_pid/status)"
 done
 if [ "$provider" = postgres ]; then

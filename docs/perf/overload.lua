@@ -1,18 +1,40 @@
 -- wrk script for docs/perf/measure-overload.sh: like report-think-time.lua (THINK_MS of reading between requests,
 -- 0 for none), but counts the answers by kind, so that deliberate 503s (load shed) are told apart from failures,
 -- and reports the throughput of pages served (200) as well as of all answers.
+--
+-- START_SPREAD_MS (default 0) lets the users arrive one after another, evenly over that many milliseconds, instead of
+-- all in the first millisecond as wrk opens its connections; with a fixed reading time, users who start together stay
+-- in step. USERS and THREADS must then repeat wrk's -c and -t (wrk tells the script neither). The first delay of each
+-- connection is its arrival; wrk measures latency from the moment a request is written, so arrivals are not counted
+-- in it. The first USERS / THREADS delays of a thread are its connections' arrivals: wrk opens them all at the start,
+-- before any answer comes back.
 local think = tonumber(os.getenv("THINK_MS") or "1000")
+local spread = tonumber(os.getenv("START_SPREAD_MS") or "0")
+local users = tonumber(os.getenv("USERS") or "0")
+local thread_count = tonumber(os.getenv("THREADS") or "0")
 local threads = {}
 
+if spread > 0 and (users < 1 or thread_count < 1) then
+  error("START_SPREAD_MS needs USERS and THREADS (wrk's -c and -t)")
+end
+
 function setup(thread)
+  thread:set("thread_index", #threads)
   table.insert(threads, thread)
 end
 
 function init(args)
   ok, shed, other = 0, 0, 0
+  arrivals = 0
 end
 
 function delay()
+  if spread > 0 and arrivals < users / thread_count then
+    -- user number arrivals * thread_count + thread_index of 0 .. users - 1
+    local user = arrivals * thread_count + thread_index
+    arrivals = arrivals + 1
+    return math.floor(user * spread / users)
+  end
   return think
 end
 
