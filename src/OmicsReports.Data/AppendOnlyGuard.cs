@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OmicsReports.Data.Audit;
+using OmicsReports.Data.Knowledge;
 using OmicsReports.Data.Reports;
 
 namespace OmicsReports.Data;
@@ -26,6 +27,14 @@ internal static class AppendOnlyGuard
             if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException($"Comment {entry.Entity.Id} cannot be changed or deleted: comments are append-only.");
+            }
+        }
+
+        foreach (var entry in tracker.Entries<KnowledgeReleaseRecord>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"Knowledge release {entry.Entity.Version} cannot be changed or deleted: the releases seen are append-only.");
             }
         }
     }

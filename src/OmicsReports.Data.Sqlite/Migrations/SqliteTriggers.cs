@@ -6,8 +6,8 @@ namespace OmicsReports.Data.Sqlite.Migrations;
 
 /// <summary>
 /// The SQLite twins of the PostgreSQL triggers (AppendOnlyTriggers, SignedReportTriggers, BoardDecisionTriggers in
-/// OmicsReports.Data.PostgreSQL): hand-written SQL meets the same refusals as the application. The audit trail and
-/// comments are append-only; a signed or amended report version can be neither changed nor deleted, and no version's
+/// OmicsReports.Data.PostgreSQL): hand-written SQL meets the same refusals as the application. The audit trail,
+/// comments and (from the KnowledgeReleasesAppendOnly migration on) the knowledge releases seen are append-only; a signed or amended report version can be neither changed nor deleted, and no version's
 /// snapshots can change; a board decision is never deleted, is frozen once final, and never moves to another case,
 /// version or author. SQLite has no TRUNCATE: its "DELETE FROM table" fires the row triggers.
 /// </summary>
@@ -19,14 +19,7 @@ internal static class SqliteTriggers
     {
         foreach (var table in AppendOnlyTables)
         {
-            migration.Sql($"""
-                CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
-                BEGIN SELECT RAISE(ABORT, 'table {table} is append-only'); END;
-                """);
-            migration.Sql($"""
-                CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
-                BEGIN SELECT RAISE(ABORT, 'table {table} is append-only'); END;
-                """);
+            CreateAppendOnly(migration, table);
         }
 
         var signed = $"('{ReportStatusText.Signed}', '{ReportStatusText.Amended}')";
@@ -74,6 +67,25 @@ internal static class SqliteTriggers
         {
             migration.Sql($"DROP TRIGGER IF EXISTS {trigger};");
         }
+    }
+
+    /// <summary>Refuses every update and delete of <paramref name="table"/>'s rows.</summary>
+    public static void CreateAppendOnly(MigrationBuilder migration, string table)
+    {
+        migration.Sql($"""
+            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, 'table {table} is append-only'); END;
+            """);
+        migration.Sql($"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, 'table {table} is append-only'); END;
+            """);
+    }
+
+    public static void DropAppendOnly(MigrationBuilder migration, string table)
+    {
+        migration.Sql($"DROP TRIGGER IF EXISTS {table}_no_update;");
+        migration.Sql($"DROP TRIGGER IF EXISTS {table}_no_delete;");
     }
 
     /// <summary>"Any of these columns changed", NULL-safe (SQLite's IS NOT compares NULLs as values).</summary>

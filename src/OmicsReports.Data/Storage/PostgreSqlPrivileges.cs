@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OmicsReports.Data.Audit;
 using OmicsReports.Data.Boards;
+using OmicsReports.Data.Knowledge;
 using OmicsReports.Data.Reports;
 
 namespace OmicsReports.Data.Storage;
@@ -21,7 +22,7 @@ namespace OmicsReports.Data.Storage;
 public static class PostgreSqlPrivileges
 {
     /// <summary>Tables whose rows are never changed or deleted.</summary>
-    public static IReadOnlyList<Type> AppendOnly { get; } = [typeof(AuditEntry), typeof(ReportCommentRecord)];
+    public static IReadOnlyList<Type> AppendOnly { get; } = [typeof(AuditEntry), typeof(ReportCommentRecord), typeof(KnowledgeReleaseRecord)];
 
     /// <summary>Per guarded table, the columns written once at insert: the app role may not update them.</summary>
     public static IReadOnlyDictionary<Type, IReadOnlyList<string>> WrittenOnce { get; } = new Dictionary<Type, IReadOnlyList<string>>

@@ -51,6 +51,8 @@ public sealed class PostgreSqlPrivilegeTests(OmicsWebFactory app)
     [InlineData("UPDATE audit_entries SET \"Detail\" = 'rewritten'")]
     [InlineData("TRUNCATE audit_entries")]
     [InlineData("DELETE FROM report_comments")]
+    [InlineData("DELETE FROM knowledge_releases")]
+    [InlineData("UPDATE knowledge_releases SET \"RuleCount\" = 0")]
     [InlineData("TRUNCATE report_versions CASCADE")]
     [InlineData("DELETE FROM board_decisions")]
     [InlineData("INSERT INTO \"__EFMigrationsHistory\" VALUES ('x', 'y')")]

@@ -1,0 +1,26 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OmicsReports.Data.PostgreSQL.Migrations
+{
+    /// <summary>
+    /// The knowledge releases seen were only ever inserted; from here the database refuses to change or delete them,
+    /// as AppendOnlyGuard does in the application. A release's snapshot and diff are what its reports point back to.
+    /// No schema change.
+    /// </summary>
+    public partial class KnowledgeReleasesAppendOnly : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            AppendOnlyTriggers.Create(migrationBuilder, "knowledge_releases");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            AppendOnlyTriggers.Drop(migrationBuilder, "knowledge_releases");
+        }
+    }
+}
