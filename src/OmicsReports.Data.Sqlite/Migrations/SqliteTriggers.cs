@@ -7,9 +7,10 @@ namespace OmicsReports.Data.Sqlite.Migrations;
 /// <summary>
 /// The SQLite twins of the PostgreSQL triggers (AppendOnlyTriggers, SignedReportTriggers, BoardDecisionTriggers in
 /// OmicsReports.Data.PostgreSQL): hand-written SQL meets the same refusals as the application. The audit trail,
-/// comments and (from the KnowledgeReleasesAppendOnly migration on) the knowledge releases seen are append-only; a signed or amended report version can be neither changed nor deleted, and no version's
-/// snapshots can change; a board decision is never deleted, is frozen once final, and never moves to another case,
-/// version or author. SQLite has no TRUNCATE: its "DELETE FROM table" fires the row triggers.
+/// comments and (from the KnowledgeReleasesAppendOnly migration on) the knowledge releases seen are append-only; a
+/// signed or amended report version can be neither changed nor deleted, and no version's snapshots can change; a
+/// board decision is never deleted, is frozen once final, and never moves to another case, version or author. SQLite
+/// has no TRUNCATE: its "DELETE FROM table" fires the row triggers.
 /// </summary>
 internal static class SqliteTriggers
 {
@@ -82,6 +83,7 @@ internal static class SqliteTriggers
             """);
     }
 
+    /// <summary>Undoes <see cref="CreateAppendOnly"/>.</summary>
     public static void DropAppendOnly(MigrationBuilder migration, string table)
     {
         migration.Sql($"DROP TRIGGER IF EXISTS {table}_no_update;");
