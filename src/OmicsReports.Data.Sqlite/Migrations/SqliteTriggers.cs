@@ -58,9 +58,13 @@ internal static class SqliteTriggers
 
     public static void Drop(MigrationBuilder migration)
     {
+        foreach (var table in AppendOnlyTables)
+        {
+            DropAppendOnly(migration, table);
+        }
+
         string[] triggers =
         [
-            .. AppendOnlyTables.SelectMany(t => new[] { $"{t}_no_update", $"{t}_no_delete" }),
             "report_versions_signed_no_update", "report_versions_signed_no_delete", "report_versions_snapshot_immutable",
             "board_decisions_no_delete", "board_decisions_final_immutable", "board_decisions_fixed_links",
         ];
